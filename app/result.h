@@ -27,7 +27,12 @@ public:
     const T& operator*() const& { return value(); }
     T& operator*() & { return value(); }
 
-    const QString& error() const { return std::get<Error>(m_state).message; }
+    // Empty on success, so it can be used in test messages that are always evaluated.
+    QString error() const
+    {
+        const Error* failure = std::get_if<Error>(&m_state);
+        return failure ? failure->message : QString();
+    }
 
 private:
     std::variant<T, Error> m_state;

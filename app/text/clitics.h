@@ -21,7 +21,14 @@ class Clitics final {
 public:
     // All plausible readings of the token text[tokenStart, tokenEnd), the reading without
     // proclitics first, then by growing prefix. Stems shorter than two letters are not offered.
+    // Offsets outside the text are clamped. A token that is only proclitics (لـ, و) has no
+    // reading: see isStandaloneProclitic.
     static QList<CliticReading> analyse(QStringView text, int tokenStart, int tokenEnd);
+
+    // True when the whole token is proclitics written apart from their word, with or without
+    // tatweel or diacritics: و ف ب لـ كـ وبـ فلـ الـ والـ بالـ للـ. In «لـ"العربي الجديد"» the
+    // token لـ attaches to the name that follows; callers keep it out of the span.
+    static bool isStandaloneProclitic(QStringView token);
 };
 
 }  // namespace alam

@@ -17,7 +17,10 @@ struct DecodedText {
 class TextDecoder final {
     Q_DECLARE_TR_FUNCTIONS(alam::TextDecoder)
 public:
-    // `name` is used in messages (usually the file path).
+    // `name` is used in messages (usually the file path). Errors: empty, binary (NUL or many
+    // control bytes), UTF-32, UTF-16 cut short, and bytes that are neither UTF-8 nor Arabic in
+    // a code page (the message names the byte offset of the first invalid UTF-8 sequence).
+    // Valid UTF-8 is always read as UTF-8.
     static Result<DecodedText> decode(const QByteArray& bytes, const QString& name);
     static Result<DecodedText> decodeFile(const QString& path);
     // "\r\n" and lone "\r" → "\n".

@@ -1,7 +1,8 @@
 #pragma once
 // The matching form: alef variants → ا, ى → ي, ة → ه, no diacritics, no tatweel, NFKC for
 // presentation forms. For matching, search and features only; never displayed or stored as
-// the document. Keeps a map back to the original offsets.
+// the document. Keeps a map back to the original offsets. Also folds the Persian ی → ي and
+// ک → ك that Persian keyboards type in Arabic text. Surrogate pairs pass through unchanged.
 #include <QList>
 #include <QString>
 #include <QStringView>
