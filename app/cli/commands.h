@@ -1,0 +1,11 @@
+#pragma once
+// One function per command; each gets the full argument list (program, command, options...).
+#include <QStringList>
+
+namespace alam::cli {
+
+int runStats(const QStringList& arguments);
+int runImport(const QStringList& arguments);
+int runExport(const QStringList& arguments);
+
+}  // namespace alam::cli

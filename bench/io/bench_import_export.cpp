@@ -1,0 +1,109 @@
+// Imports the make_corpus.py benchmark corpus into a fresh database, then exports it as JSONL
+// and CoNLL. Prints articles/s, MB/s, the database size and peak RSS.
+//
+//   build/bench/io/bench_import_export [ARTICLES=10000] [WORK_DIR]
+//
+// The corpus is written once by ../shared/scripts/make_corpus.py into WORK_DIR (default: a
+// folder under the system temp dir) and reused by later runs.
+#include "benchutil.h"
+#include "io/exporter.h"
+#include "io/importer.h"
+#include "store/database.h"
+
+#include <QCoreApplication>
+#include <QDirIterator>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QProcess>
+#include <cstdio>
+
+using namespace alam;
+
+namespace {
+
+qint64 folderBytes(const QString& path)
+{
+    qint64 total = 0;
+    QDirIterator it(path, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext())
+        total += QFileInfo(it.next()).size();
+    return total;
+}
+
+bool ensureCorpus(const QString& corpusDir, int articles)
+{
+    if (QDir(corpusDir).entryList({QStringLiteral("*.txt")}, QDir::Files).size() == articles)
+        return true;
+    const QString script = bench::sharedDir() + u"/scripts/make_corpus.py";
+    if (!QFileInfo::exists(script)) {
+        std::printf("skipped: %s is missing\n", qPrintable(script));
+        return false;
+    }
+    QDir(corpusDir).removeRecursively();
+    std::printf("writing %d articles with make_corpus.py ...\n", articles);
+    std::fflush(stdout);
+    const int code = QProcess::execute(QStringLiteral("python3"),
+                                       {script, corpusDir, QString::number(articles)});
+    return code == 0;
+}
+
+void printExport(Database& db, ExportFormat format, const QString& out, double mb)
+{
+    ExportOptions options;
+    options.format = format;
+    options.outputPath = out;
+    options.allDocuments = true;
+    QElapsedTimer clock;
+    clock.start();
+    const auto report = Exporter(db).run(options);
+    const double seconds = double(clock.elapsed()) / 1000.0;
+    if (!report) {
+        std::printf("export %s failed: %s\n", qPrintable(Exporter::formatName(format)),
+                    qPrintable(report.error()));
+        return;
+    }
+    std::printf("export %-6s %6d docs %8d mentions  %6.2f s  %7.1f docs/s  %6.1f MB/s  "
+                "file %.1f MB  peak RSS %.0f MB\n",
+                qPrintable(Exporter::formatName(format)), report->documents, report->annotations,
+                seconds, report->documents / seconds, mb / seconds,
+                double(QFileInfo(out).size()) / 1e6, bench::peakRssMb());
+}
+
+}  // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    const int articles = argc > 1 ? QString::fromLocal8Bit(argv[1]).toInt() : 10000;
+    const QString work = argc > 2 ? QString::fromLocal8Bit(argv[2])
+                                  : QDir::tempPath() + u"/alam-bench-io";
+    const QString corpusDir = work + u"/corpus-" + QString::number(articles);
+    QDir().mkpath(work);
+    if (!ensureCorpus(corpusDir, articles))
+        return 0;
+    const double mb = double(folderBytes(corpusDir)) / 1e6;
+
+    const QString dbPath = work + u"/bench.sqlite";
+    for (const QString& suffix : {u""_qs, u"-wal"_qs, u"-shm"_qs})
+        QFile::remove(dbPath + suffix);
+    auto db = Database::openSqlite(dbPath);
+    if (!db) {
+        std::printf("cannot open %s: %s\n", qPrintable(dbPath), qPrintable(db.error()));
+        return 1;
+    }
+
+    QElapsedTimer clock;
+    clock.start();
+    const ImportReport report = Importer(**db).run({corpusDir});
+    const double seconds = double(clock.elapsed()) / 1000.0;
+    std::printf("import %d articles (%.1f MB): %d stored, %d duplicates, %d failed\n", articles,
+                mb, report.imported, int(report.duplicates.size()), int(report.failed.size()));
+    std::printf("import  %.2f s  %.0f articles/s  %.1f MB/s  database %.1f MB  peak RSS %.0f MB\n",
+                seconds, report.imported / seconds, mb / seconds,
+                double(QFileInfo(dbPath).size() + QFileInfo(dbPath + u"-wal").size()) / 1e6,
+                bench::peakRssMb());
+
+    printExport(**db, ExportFormat::Jsonl, work + u"/export.jsonl", mb);
+    printExport(**db, ExportFormat::ConllIob2, work + u"/export.conll", mb);
+    return 0;
+}
