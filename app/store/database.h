@@ -1,15 +1,23 @@
 #pragma once
 // The one database layer. Callers never see which backend is behind it: SQLite (default, one
-// file, WAL, foreign keys, busy timeout) or PostgreSQL (teams). Every statement is prepared.
+// file, WAL, foreign keys, busy timeout) or PostgreSQL (teams). Values always reach the
+// database as bound values of prepared statements, never inside the SQL text.
 #include "result.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QString>
+#include <QVariantList>
 #include <functional>
 #include <memory>
 
+class QSqlError;
+class QSqlQuery;
+
 namespace alam {
+
+class SqlDialect;
+class SqlStatement;
 
 struct ConnectionOptions {
     enum class Backend { SQLite, PostgreSQL };
@@ -32,17 +40,40 @@ public:
     const ConnectionOptions& options() const { return m_options; }
     ConnectionOptions::Backend backend() const { return m_options.backend; }
     QSqlDatabase connection() const;  // owned by the thread that opened this Database
-    int schemaVersion() const;
+    int schemaVersion() const;        // as stored in the database; 0 when unreadable
+    // The file path (SQLite) or user@host:port/name (PostgreSQL), for messages.
+    QString displayName() const;
 
     // Runs `work` in one transaction: commits when it returns ok, rolls back otherwise (and on
-    // a failed commit). Nested calls join the outer transaction.
+    // a failed commit). Nested calls join the outer transaction; when a nested call fails, the
+    // whole transaction is rolled back even if the outer work goes on and returns ok.
     Status transaction(const std::function<Status()>& work);
+    bool inTransaction() const { return m_depth > 0; }
+
+    // --- For the store's own classes (sqlstatement.h, sqldialect.h); the rest of the app uses
+    // the stores. Values are bound to the ? placeholders in order; SQL never holds values.
+    const SqlDialect& dialect() const;
+    // Prepared once per Database and kept, keyed by the SQL text (the hot path: imports).
+    Result<SqlStatement> execute(const QString& sql, const QVariantList& values = {});
+    // Prepared for this one call (schema changes, pragmas, statements that run once); without
+    // values, PostgreSQL runs it unprepared (it cannot prepare schema statements).
+    Result<SqlStatement> executeOnce(const QString& sql, const QVariantList& values = {});
+    // Runs an INSERT (cached) and returns the new row's id.
+    Result<qint64> insert(const QString& sql, const QVariantList& values);
 
 private:
     explicit Database(ConnectionOptions options, QString connectionName);
+    Status connect();
+    Status bind(QSqlQuery& query, const QVariantList& values);
+    Result<SqlStatement> control(const QString& sql);  // BEGIN, COMMIT, ROLLBACK
+    Error failed(const QSqlError& error);  // notes the failure for the transaction
+    QString describe(const QSqlError& error) const;
+
+    struct Internals;
     ConnectionOptions m_options;
     QString m_connectionName;
     int m_depth = 0;
+    std::unique_ptr<Internals> m_internals;
 };
 
 }  // namespace alam

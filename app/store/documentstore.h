@@ -38,6 +38,8 @@ public:
     Result<QList<qint64>> ids(std::optional<ReviewStatus> status = std::nullopt);
     Result<int> count(std::optional<ReviewStatus> status = std::nullopt);
     Status setStatus(qint64 id, ReviewStatus status, const QString& reviewer);
+    // Deletes the document with its annotations and their history.
+    Status remove(qint64 id);
 
     static QString hashOf(const QString& text);  // SHA-256 hex of the UTF-8
 
