@@ -11,6 +11,7 @@ function(alam_add_test name)
   add_executable(${name} ${ARG_SOURCES} ${ARG_UNPARSED_ARGUMENTS})
   set_target_properties(${name} PROPERTIES AUTOMOC ON)
   target_link_libraries(${name} PRIVATE ${ARG_CORE} Qt6::Test ${ARG_LIBS})
+  target_include_directories(${name} PRIVATE ${PROJECT_SOURCE_DIR}/tests)
   target_compile_definitions(${name} PRIVATE
     ALAM_SHARED_DIR="${ALAM_SHARED_DIR}"
     ALAM_SOURCE_DIR="${PROJECT_SOURCE_DIR}")

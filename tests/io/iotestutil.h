@@ -3,13 +3,14 @@
 // would write them, and a news-style Arabic document with clitics, a Latin name and emoji.
 #include "io/annotateddocument.h"
 #include "store/annotationstore.h"
+#include "common/legacyencoding.h"
+#include "common/testdatabase.h"
 #include "store/database.h"
 #include "store/documentstore.h"
 
 #include <QFile>
 #include <QTest>
 
-#include <unicode/ucnv.h>
 
 #include <algorithm>
 #include <memory>
@@ -20,15 +21,7 @@ using namespace Qt::Literals::StringLiterals;
 
 inline std::unique_ptr<Database> open(const QString& path, bool readOnly = false)
 {
-    ConnectionOptions options;
-    options.path = path;
-    options.readOnly = readOnly;
-    Result<std::unique_ptr<Database>> db = Database::open(options);
-    if (!db) {
-        qWarning().noquote() << "open failed:" << db.error();
-        return nullptr;
-    }
-    return std::move(*db);
+    return test::openDatabase(path, readOnly);
 }
 
 inline bool writeFile(const QString& path, const QByteArray& bytes)
@@ -43,25 +36,7 @@ inline QByteArray readFile(const QString& path)
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
-// Arabic text in a legacy code page (ICU), as a Windows editor would have saved it.
-inline QByteArray encodeWithIcu(const QString& text, const char* codePage)
-{
-    UErrorCode status = U_ZERO_ERROR;
-    std::unique_ptr<UConverter, decltype(&ucnv_close)> converter(ucnv_open(codePage, &status),
-                                                                 &ucnv_close);
-    ucnv_setFromUCallBack(converter.get(), UCNV_FROM_U_CALLBACK_STOP, nullptr, nullptr, nullptr,
-                          &status);
-    if (U_FAILURE(status))
-        return {};
-    QByteArray bytes(text.size() * 4 + 16, Qt::Uninitialized);
-    const int32_t length = ucnv_fromUChars(converter.get(), bytes.data(), int32_t(bytes.size()),
-                                           reinterpret_cast<const UChar*>(text.utf16()),
-                                           int32_t(text.size()), &status);
-    if (U_FAILURE(status))
-        return {};
-    bytes.truncate(length);
-    return bytes;
-}
+using test::encodeWithIcu;
 
 struct Span {
     int start = 0;

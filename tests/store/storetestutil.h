@@ -2,6 +2,7 @@
 // Shared by the store tests: a real SQLite file in a temporary folder, and documents and
 // annotations made from real Arabic news sentences.
 #include "store/annotationstore.h"
+#include "common/testdatabase.h"
 #include "store/database.h"
 #include "store/documentstore.h"
 
@@ -13,18 +14,9 @@ namespace alam::storetest {
 
 using namespace Qt::Literals::StringLiterals;
 
-// Opens (or creates) the database; prints the error and returns null when that fails.
 inline std::unique_ptr<Database> open(const QString& path, bool readOnly = false)
 {
-    ConnectionOptions options;
-    options.path = path;
-    options.readOnly = readOnly;
-    Result<std::unique_ptr<Database>> db = Database::open(options);
-    if (!db) {
-        qWarning().noquote() << "open failed:" << db.error();
-        return nullptr;
-    }
-    return std::move(*db);
+    return test::openDatabase(path, readOnly);
 }
 
 // «Iraqi Prime Minister Mustafa al-Kadhimi received in Baghdad ...»
