@@ -27,6 +27,11 @@ QList<Cli::Entry> Cli::commands()
         {QStringLiteral("import"), tr("Import text, CoNLL, JSONL or brat files and folders."), runImport},
         {QStringLiteral("export"), tr("Export reviewed documents as CoNLL, BIOES, JSONL, brat or CSV."), runExport},
         {QStringLiteral("stats"), tr("Print what the database holds."), runStats},
+        {QStringLiteral("tag"), tr("Suggest entities in unreviewed documents, or tag a CoNLL or text file."), runTag},
+        {QStringLiteral("train"), tr("Train a tagger model on CoNLL files and reviewed documents."), runTrain},
+        {QStringLiteral("learn"), tr("Update the tagger from reviewed documents (online learning)."), runLearn},
+        {QStringLiteral("eval"), tr("Score a tagger on gold CoNLL as conlleval.pl does."), runEval},
+        {QStringLiteral("simulate"), tr("Count a simulated analyst's review actions on gold CoNLL."), runSimulate},
     };
 }
 

@@ -7,5 +7,10 @@ namespace alam::cli {
 int runStats(const QStringList& arguments);
 int runImport(const QStringList& arguments);
 int runExport(const QStringList& arguments);
+int runTrain(const QStringList& arguments);
+int runTag(const QStringList& arguments);
+int runEval(const QStringList& arguments);
+int runSimulate(const QStringList& arguments);
+int runLearn(const QStringList& arguments);
 
 }  // namespace alam::cli

@@ -169,15 +169,16 @@ private slots:
         QVERIFY2(run.err.contains(u"not-a-folder"_s), qPrintable(run.err));
     }
 
-    void noCommandPreparesTheDefaultDatabaseWithSamples()
+    void withoutDbCommandsUseTheAppDatabase()
     {
-        const Run run = runAlam({}, m_home.path());
-        QCOMPARE(run.exitCode, 0);
+        const QString file = m_home.filePath(u"a.txt"_s);
+        QVERIFY(writeFile(file, kArticle));
+        QCOMPARE(runAlam({u"import"_s, file}, m_home.path()).exitCode, 0);
         const QString expected = m_home.path() + u"/.local/share/Alam/alam/alam.sqlite"_s;
-        QVERIFY2(QFile::exists(expected), qPrintable(run.out + run.err));
-        QVERIFY2(run.out.contains(u"Documents:    4"_s), qPrintable(run.out));
-        // A second start adds nothing.
-        QVERIFY(runAlam({}, m_home.path()).out.contains(u"Documents:    4"_s));
+        QVERIFY(QFile::exists(expected));
+        const Run run = runAlam({u"stats"_s}, m_home.path());
+        QVERIFY2(run.out.contains(expected), qPrintable(run.out));
+        QVERIFY2(run.out.contains(u"Documents:    1"_s), qPrintable(run.out));
     }
 
 private:

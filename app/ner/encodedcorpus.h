@@ -1,0 +1,32 @@
+#pragma once
+// Training sentences turned into feature ids once, for the learners (perceptron, CRF).
+#include "ner/corpus.h"
+#include "ner/features.h"
+#include "result.h"
+
+#include <vector>
+
+namespace alam::ner {
+
+// Token t of the corpus has features ids[tokenBegin[t]] … ids[tokenBegin[t+1]−1] and gold tag
+// tags[t]; sentence s has tokens sentenceBegin[s] … sentenceBegin[s+1]−1.
+struct EncodedCorpus {
+    std::vector<int> ids;
+    std::vector<int> tokenBegin{0};
+    std::vector<int> sentenceBegin{0};
+    std::vector<int> tags;
+    std::vector<quint64> keys;  // feature id → key
+    size_t sentenceCount() const { return sentenceBegin.size() - 1; }
+};
+
+// Features seen fewer than `minFeatureCount` times are left out. Labels are repaired to IOB2.
+// extraKeys[s][i], when given, are added to token i of sentence s (document evidence).
+Result<EncodedCorpus> encodeCorpus(const QList<TaggedSentence>& sentences, const FeatureExtractor& features,
+                                   const LabelSet& labels, int minFeatureCount,
+                                   const QList<QList<QList<quint64>>>* extraKeys = nullptr);
+
+// Matching-form hashes of the words inside entities, without those that are another entity word
+// with proclitics attached (ANERcorp labels the whole token وإسرائيل; the name is إسرائيل).
+QList<quint64> nameForms(const QList<TaggedSentence>& sentences);
+
+}  // namespace alam::ner

@@ -1,0 +1,73 @@
+#pragma once
+// Feature extraction. A token's features are hashed 64-bit keys of two kinds:
+//  - word features: what one word type says about the token at distance d (−2…2) from it
+//    (its form, stems after clitic analysis, affixes, shape, whether hunspell knows it);
+//    computed once per word type, so a tagger can cache their summed weights per type;
+//  - context features: what needs several words (bigrams, gazetteer matches over several
+//    tokens, trigger words to the left, the dictionary flags of the neighbours together).
+#include "ner/gazetteer.h"
+#include "ner/lexicon.h"
+#include "text/clitics.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QStringView>
+#include <array>
+#include <memory>
+
+namespace alam::ner {
+
+constexpr int windowRadius = 2;
+constexpr int windowSize = 2 * windowRadius + 1;
+// Bumped whenever the features change; a model records the version it was trained with.
+constexpr quint32 featureVersion = 3;
+
+struct WordFeatures {
+    quint64 form = 0;      // hash of the matching form
+    quint64 stem = 0;      // hash of the bare stem (proclitics and article removed)
+    bool known = false;    // hunspell knows the token
+    quint32 gazetteerClasses = 0;  // classes of single-token entries (any clitic reading)
+    GazetteerKeys gazetteer;
+    // keys[d + windowRadius]: the features this word gives the token at distance −d from it,
+    // i.e. the token for which this word sits at offset d.
+    std::array<QList<quint64>, windowSize> keys;
+};
+
+// Keys of several tokens in one flat list: token t owns keys[begin[t]] … keys[begin[t+1]−1].
+struct ContextFeatures {
+    QList<quint64> keys;
+    QList<int> begin;
+};
+
+class FeatureExtractor final {
+public:
+    explicit FeatureExtractor(std::shared_ptr<const Lexicon> lexicon);
+
+    WordFeatures word(QStringView token) const;
+    // Stand-ins for the words before the first and after the last token.
+    const WordFeatures& beforeSentence() const { return m_before; }
+    const WordFeatures& afterSentence() const { return m_after; }
+    const WordFeatures& wordAt(const WordFeatures* const* words, int count, int index) const;
+
+    ContextFeatures context(const WordFeatures* const* words, int count) const;
+
+    // Every key of every token (word features of the window plus context), for training.
+    QList<QList<quint64>> sentence(const QStringList& tokens) const;
+    QList<QList<quint64>> allKeys(const WordFeatures* const* words, int count) const;
+
+    const Lexicon& lexicon() const { return *m_lexicon; }
+
+    // The clitic reading whose stem the features take as the word's stem: the most stripped
+    // one that the gazetteers or the dictionary support (وبغداد → بغداد, not غداد).
+    const CliticReading* preferredReading(QStringView token, const QList<CliticReading>& readings) const;
+
+private:
+    WordFeatures padding(QStringView marker) const;
+
+    std::shared_ptr<const Lexicon> m_lexicon;
+    WordFeatures m_before;
+    WordFeatures m_after;
+};
+
+}  // namespace alam::ner

@@ -1,0 +1,297 @@
+#include "ner/model.h"
+
+#include "ner/hashing.h"
+
+#include <QFile>
+#include <QSaveFile>
+#include <QtEndian>
+#include <algorithm>
+#include <cmath>
+#include <cstring>
+#include <numeric>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace alam::ner {
+
+namespace {
+
+constexpr char magic[8] = {'A', 'L', 'A', 'M', 'N', 'E', 'R', '\0'};
+
+class Writer final {
+public:
+    template <typename T> void put(T value)
+    {
+        const T le = qToLittleEndian(value);
+        m_bytes.append(reinterpret_cast<const char*>(&le), sizeof le);
+    }
+    void putFloat(float value)
+    {
+        quint32 bits;
+        std::memcpy(&bits, &value, sizeof bits);
+        put(bits);
+    }
+    void putString(const QString& text)
+    {
+        const QByteArray utf8 = text.toUtf8();
+        put(quint32(utf8.size()));
+        m_bytes.append(utf8);
+    }
+    void putRaw(const char* data, qsizetype size) { m_bytes.append(data, size); }
+    QByteArray& bytes() { return m_bytes; }
+
+private:
+    QByteArray m_bytes;
+};
+
+class Reader final {
+public:
+    explicit Reader(const QByteArray& bytes) : m_bytes(bytes) {}
+    bool failed() const { return m_failed; }
+    bool has(qsizetype size)
+    {
+        if (size < 0 || m_bytes.size() - m_position < size)
+            m_failed = true;
+        return !m_failed;
+    }
+    template <typename T> T get()
+    {
+        if (!has(sizeof(T)))
+            return T{};
+        T value = qFromLittleEndian<T>(m_bytes.constData() + m_position);
+        m_position += sizeof(T);
+        return value;
+    }
+    float getFloat()
+    {
+        const quint32 bits = get<quint32>();
+        float value;
+        std::memcpy(&value, &bits, sizeof value);
+        return value;
+    }
+    QString getString()
+    {
+        const quint32 size = get<quint32>();
+        if (!has(size))
+            return {};
+        const QString text = QString::fromUtf8(m_bytes.constData() + m_position, size);
+        m_position += size;
+        return text;
+    }
+    const char* take(qsizetype size)
+    {
+        if (!has(size))
+            return nullptr;
+        const char* data = m_bytes.constData() + m_position;
+        m_position += size;
+        return data;
+    }
+
+private:
+    const QByteArray& m_bytes;
+    qsizetype m_position = 0;
+    bool m_failed = false;
+};
+
+}  // namespace
+
+Model::Model(LabelSet labels)
+    : m_labels(std::move(labels))
+    , m_tagCount(m_labels.tagCount())
+    , m_transitions((m_tagCount + 1) * m_tagCount, 0.0f)
+{
+    rebuildIndex();
+}
+
+int Model::find(quint64 key) const
+{
+    const qsizetype mask = m_slots.size() - 1;
+    for (qsizetype slot = qsizetype(key & quint64(mask));; slot = (slot + 1) & mask) {
+        const qint32 row = m_slots[slot];
+        if (row < 0 || m_keys[row] == key)
+            return row;
+    }
+}
+
+const float* Model::weights(quint64 key) const
+{
+    const int row = find(key);
+    return row < 0 ? nullptr : m_weights.constData() + qsizetype(row) * m_tagCount;
+}
+
+float* Model::weightsForUpdate(quint64 key)
+{
+    int row = find(key);
+    if (row < 0) {
+        row = int(m_keys.size());
+        m_keys.append(key);
+        m_weights.resize(m_weights.size() + m_tagCount, 0.0f);
+        if (m_keys.size() * 2 > m_slots.size())
+            rebuildIndex();
+        else {
+            const qsizetype mask = m_slots.size() - 1;
+            qsizetype slot = qsizetype(key & quint64(mask));
+            while (m_slots[slot] >= 0)
+                slot = (slot + 1) & mask;
+            m_slots[slot] = row;
+        }
+    }
+    return m_weights.data() + qsizetype(row) * m_tagCount;
+}
+
+void Model::rebuildIndex()
+{
+    qsizetype size = 16;
+    while (size < m_keys.size() * 2 + 2)
+        size *= 2;
+    m_slots.fill(-1, size);
+    const qsizetype mask = size - 1;
+    for (int row = 0; row < m_keys.size(); ++row) {
+        qsizetype slot = qsizetype(m_keys[row] & quint64(mask));
+        while (m_slots[slot] >= 0)
+            slot = (slot + 1) & mask;
+        m_slots[slot] = row;
+    }
+}
+
+void Model::setNames(QList<quint64> names)
+{
+    std::sort(names.begin(), names.end());
+    names.erase(std::unique(names.begin(), names.end()), names.end());
+    m_names = std::move(names);
+}
+
+bool Model::isName(quint64 formHash) const
+{
+    return std::binary_search(m_names.cbegin(), m_names.cend(), formHash);
+}
+
+void Model::prune(float threshold)
+{
+    QList<quint64> keys;
+    QList<float> weights;
+    for (qsizetype row = 0; row < m_keys.size(); ++row) {
+        const float* w = m_weights.constData() + row * m_tagCount;
+        if (std::any_of(w, w + m_tagCount, [threshold](float v) { return std::fabs(v) >= threshold; })) {
+            keys.append(m_keys[row]);
+            weights.append(QList<float>(w, w + m_tagCount));
+        }
+    }
+    m_keys = std::move(keys);
+    m_weights = std::move(weights);
+    rebuildIndex();
+}
+
+QByteArray Model::toBytes() const
+{
+    Writer out;
+    out.putRaw(magic, sizeof magic);
+    out.put(formatVersion);
+    out.put(featureVersion);
+    out.put(gazetteerFingerprint);
+    out.putString(description);
+    out.putFloat(confidenceScale);
+    out.put(quint32(m_labels.types().size()));
+    for (const QString& type : m_labels.types())
+        out.putString(type);
+    for (float t : m_transitions)
+        out.putFloat(t);
+    // Rows sorted by key so the same weights always give the same bytes.
+    QList<int> order(m_keys.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::sort(order.begin(), order.end(), [this](int a, int b) { return m_keys[a] < m_keys[b]; });
+    float largest = 0;
+    for (float w : m_weights)
+        largest = std::max(largest, std::fabs(w));
+    const float scale = largest > 0 ? largest / 32767.0f : 1.0f;
+    out.putFloat(scale);
+    out.put(quint64(m_keys.size()));
+    for (int row : order)
+        out.put(m_keys[row]);
+    for (int row : order)
+        for (int t = 0; t < m_tagCount; ++t)
+            out.put(qint16(std::lround(m_weights[qsizetype(row) * m_tagCount + t] / scale)));
+    out.put(quint64(m_names.size()));
+    for (quint64 name : m_names)
+        out.put(name);
+    const QByteArray first = firstPass ? firstPass->toBytes() : QByteArray();
+    out.put(quint64(first.size()));
+    out.putRaw(first.constData(), first.size());
+    return std::move(out.bytes());
+}
+
+Result<Model> Model::fromBytes(const QByteArray& bytes, const QString& name)
+{
+    Reader in(bytes);
+    const char* header = in.take(sizeof magic);
+    if (!header || std::memcmp(header, magic, sizeof magic) != 0)
+        return Error{tr("%1 is not an Alam tagger model.").arg(name)};
+    const quint32 version = in.get<quint32>();
+    if (version != formatVersion)
+        return Error{tr("%1 is a tagger model of format %2; this version reads format %3.")
+                         .arg(name).arg(version).arg(formatVersion)};
+    const quint32 features = in.get<quint32>();
+    const quint64 fingerprint = in.get<quint64>();
+    const QString description = in.getString();
+    const float confidence = in.getFloat();
+    const quint32 typeCount = in.get<quint32>();
+    if (typeCount > 1000)
+        return Error{tr("%1 is truncated or damaged.").arg(name)};
+    QStringList types;
+    for (quint32 i = 0; i < typeCount && !in.failed(); ++i)
+        types.append(in.getString());
+    Model model{LabelSet(types)};
+    model.featureVersion = features;
+    model.gazetteerFingerprint = fingerprint;
+    model.description = description;
+    model.confidenceScale = confidence;
+    for (float& t : model.m_transitions)
+        t = in.getFloat();
+    const float scale = in.getFloat();
+    const quint64 count = in.get<quint64>();
+    const qsizetype tags = model.m_tagCount;
+    if (in.failed() || !in.has(qsizetype(count) * qsizetype(8 + 2 * tags)))
+        return Error{tr("%1 is truncated or damaged.").arg(name)};
+    model.m_keys.resize(qsizetype(count));
+    qFromLittleEndian<quint64>(in.take(qsizetype(count) * 8), qsizetype(count), model.m_keys.data());
+    QList<qint16> quantised(qsizetype(count) * tags);
+    qFromLittleEndian<qint16>(in.take(quantised.size() * 2), quantised.size(), quantised.data());
+    model.m_weights.resize(quantised.size());
+    for (qsizetype i = 0; i < quantised.size(); ++i)
+        model.m_weights[i] = float(quantised[i]) * scale;
+    const quint64 nameCount = in.get<quint64>();
+    if (in.failed() || !in.has(qsizetype(nameCount) * 8))
+        return Error{tr("%1 is truncated or damaged.").arg(name)};
+    model.m_names.resize(qsizetype(nameCount));
+    qFromLittleEndian<quint64>(in.take(qsizetype(nameCount) * 8), qsizetype(nameCount), model.m_names.data());
+    const quint64 firstSize = in.get<quint64>();
+    if (in.failed() || !in.has(qsizetype(firstSize)))
+        return Error{tr("%1 is truncated or damaged.").arg(name)};
+    if (firstSize > 0) {
+        const QByteArray firstBytes(in.take(qsizetype(firstSize)), qsizetype(firstSize));
+        auto first = fromBytes(firstBytes, name);
+        if (!first)
+            return Error{first.error()};
+        model.firstPass = std::make_shared<Model>(std::move(first).value());
+    }
+    model.rebuildIndex();
+    return model;
+}
+
+Status Model::save(const QString& path) const
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(toBytes()) < 0 || !file.commit())
+        return Error{tr("Cannot write the model %1: %2").arg(path, file.errorString())};
+    return {};
+}
+
+Result<Model> Model::load(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{tr("Cannot read the model %1: %2").arg(path, file.errorString())};
+    return fromBytes(file.readAll(), path);
+}
+
+}  // namespace alam::ner

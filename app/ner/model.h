@@ -1,0 +1,76 @@
+#pragma once
+// A trained tagger model: one weight per (feature key, tag), tag-to-tag transition weights,
+// the label set, and the names seen in training (to trim clitics off span starts).
+// Saved as little-endian binary with a versioned header; weights quantised to 16 bits.
+#include "ner/labelset.h"
+#include "ner/viterbi.h"
+#include "result.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+#include <memory>
+
+namespace alam::ner {
+
+class Model final {
+    Q_DECLARE_TR_FUNCTIONS(alam::ner::Model)
+public:
+    static constexpr quint32 formatVersion = 2;
+
+    Model() = default;
+    explicit Model(LabelSet labels);
+
+    const LabelSet& labels() const { return m_labels; }
+    int tagCount() const { return m_tagCount; }
+    int featureCount() const { return int(m_keys.size()); }
+
+    // The weights of a feature for every tag, or nullptr when the model does not know it.
+    const float* weights(quint64 key) const;
+    // Adds a feature (zero weights) when new; returns its row for changing.
+    float* weightsForUpdate(quint64 key);
+    // transition(−1, t) is the weight of starting a sentence with t.
+    float transition(int from, int to) const { return m_transitions[(from + 1) * m_tagCount + to]; }
+    float& transition(int from, int to) { return m_transitions[(from + 1) * m_tagCount + to]; }
+    Transitions transitions() const { return {m_transitions.constData(), m_tagCount}; }
+
+    // Matching-form hashes of the words inside training entities (for span trimming).
+    const QList<quint64>& names() const { return m_names; }
+    void setNames(QList<quint64> names);
+    bool isName(quint64 formHash) const;
+
+    // With two passes: the model of the first pass, whose tags give the document evidence
+    // (document.h) that this model's features include.
+    std::shared_ptr<Model> firstPass;
+
+    quint32 featureVersion = 0;
+    // Scores are divided by this before the softmax that gives confidences.
+    float confidenceScale = 1.0f;
+    quint64 gazetteerFingerprint = 0;
+    QString description;  // how it was trained (options, corpus size), for people
+
+    QByteArray toBytes() const;
+    static Result<Model> fromBytes(const QByteArray& bytes, const QString& name);
+    Status save(const QString& path) const;
+    static Result<Model> load(const QString& path);
+    static QString defaultPath() { return QStringLiteral(":/ner/model.bin"); }
+    static Result<Model> loadDefault() { return load(defaultPath()); }
+
+    // Drops features whose weights are all below `threshold` in magnitude.
+    void prune(float threshold);
+
+private:
+    void rebuildIndex();
+    int find(quint64 key) const;
+
+    LabelSet m_labels;
+    int m_tagCount = 1;
+    QList<quint64> m_keys;
+    QList<float> m_weights;      // m_keys.size() × m_tagCount
+    QList<float> m_transitions;  // (m_tagCount + 1) × m_tagCount, row 0 = sentence start
+    QList<qint32> m_slots;       // open addressing over m_keys, −1 when empty
+    QList<quint64> m_names;      // sorted
+};
+
+}  // namespace alam::ner

@@ -1,0 +1,43 @@
+#pragma once
+// Emission scores of a model for sentences, fast: the summed weights of each word type's own
+// features are cached per window offset, so a token costs a few additions per neighbour plus
+// its context features. Thread-safe for scoring; learning clears the cache.
+#include "ner/features.h"
+#include "ner/model.h"
+
+#include <QList>
+#include <QStringList>
+#include <memory>
+#include <vector>
+
+namespace alam::ner {
+
+class Scorer final {
+public:
+    Scorer(std::shared_ptr<Model> model, const FeatureExtractor& features);
+    ~Scorer();
+    Q_DISABLE_COPY_MOVE(Scorer)
+
+    const Model& model() const { return *m_model; }
+    const FeatureExtractor& features() const { return m_features; }
+    Model& model() { return *m_model; }
+
+    // count × tagCount scores; `extraKeys` (optional) adds per-token keys such as document evidence.
+    std::vector<float> emissions(const QStringList& tokens, const QList<QList<quint64>>* extraKeys = nullptr) const;
+    // The stems (most stripped clitic reading, as a hash) of the tokens, for document evidence.
+    QList<quint64> stems(const QStringList& tokens) const;
+    // The matching forms (as hashes) of the tokens.
+    QList<quint64> forms(const QStringList& tokens) const;
+    // The gazetteer classes of the tokens (WordFeatures::gazetteerClasses).
+    QList<quint32> gazetteerClasses(const QStringList& tokens) const;
+    // Call after the model's weights changed.
+    void forgetScores();
+
+private:
+    struct Cache;
+    std::shared_ptr<Model> m_model;
+    const FeatureExtractor& m_features;
+    std::unique_ptr<Cache> m_cache;
+};
+
+}  // namespace alam::ner

@@ -1,0 +1,220 @@
+#include "ner/tagger.h"
+
+#include "ner/consistency.h"
+#include "ner/document.h"
+#include "ner/namestart.h"
+#include "ner/placerule.h"
+#include "ner/scorer.h"
+#include "ner/trainer.h"
+#include "ner/viterbi.h"
+#include "text/tokenizer.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace alam::ner {
+
+struct Tagger::State {
+    State(Model model, std::shared_ptr<const Lexicon> l)
+        : lexicon(std::move(l))
+        , features(lexicon)
+        , scorer(std::make_shared<Model>(std::move(model)), features)
+    {
+        if (scorer.model().firstPass)
+            firstPass = std::make_unique<Scorer>(scorer.model().firstPass, features);
+        entityClasses = lexicon->gazetteer.classMask(scorer.model().labels().types() + QStringList{u"GIVEN"_s});
+    }
+
+    // Tags of sentences that form one document (or a stretch of one).
+    enum class Confidences { None, All, NamesOnly };
+
+    QList<TaggedTokens> tag(const QList<TaggedSentence>& sentences, Confidences wanted) const
+    {
+        QList<QList<QList<quint64>>> evidence;
+        if (firstPass)
+            evidence = documentEvidence(sentences, *firstPass);
+        QList<TaggedTokens> out(sentences.size());
+        const Model& model = scorer.model();
+        for (qsizetype s = 0; s < sentences.size(); ++s) {
+            const QStringList& tokens = sentences[s].tokens;
+            TaggedTokens& tagged = out[s];
+            if (tokens.isEmpty())
+                continue;
+            const std::vector<float> emissions = scorer.emissions(tokens, firstPass ? &evidence[s] : nullptr);
+            const int count = int(tokens.size());
+            tagged.tags = viterbi(emissions.data(), count, model.transitions());
+            // Confidences of the model's own path: a place the rule makes of a person keeps the
+            // confidence that this is a name.
+            if (wanted != Confidences::None)
+                tagged.confidences = confidences(emissions.data(), count, model.transitions(), tagged.tags,
+                                                 model.confidenceScale, wanted == Confidences::NamesOnly);
+            applyPlaceRule(tokens, tagged.tags, model.labels(), lexicon->gazetteer);
+        }
+        propagate(sentences, out);
+        for (TaggedTokens& tagged : out)
+            for (int tag : tagged.tags)
+                tagged.labels.append(model.labels().tagName(tag));
+        return out;
+    }
+
+    // Names found in the document also where they recur and were missed (consistency.h).
+    void propagate(const QList<TaggedSentence>& sentences, QList<TaggedTokens>& tagged) const
+    {
+        QList<ConsistencySentence> words;
+        QList<QList<int>> tags;
+        int document = 0;
+        for (qsizetype s = 0; s < sentences.size(); ++s) {
+            if (sentences[s].startsDocument)
+                ++document;
+            QList<bool> isShort;
+            for (const QString& token : sentences[s].tokens)
+                isShort.append(token.size() < 3);
+            words.append({scorer.stems(sentences[s].tokens), scorer.forms(sentences[s].tokens), isShort, document});
+            tags.append(tagged[s].tags);
+        }
+        if (propagateNames(words, tags, documentWindow) == 0)
+            return;
+        for (qsizetype s = 0; s < tags.size(); ++s) {
+            for (qsizetype i = 0; i < tags[s].size() && !tagged[s].confidences.isEmpty(); ++i)
+                if (tags[s][i] != tagged[s].tags[i])
+                    tagged[s].confidences[i] = 0.5f;  // a guess from another mention
+            tagged[s].tags = tags[s];
+        }
+    }
+
+    std::shared_ptr<const Lexicon> lexicon;
+    FeatureExtractor features;
+    Scorer scorer;
+    std::unique_ptr<Scorer> firstPass;
+    quint32 entityClasses = 0;
+};
+
+Tagger::Tagger(Model model, std::shared_ptr<const Lexicon> lexicon)
+    : d(std::make_unique<State>(std::move(model), std::move(lexicon)))
+{
+}
+
+Tagger::~Tagger() = default;
+Tagger::Tagger(Tagger&&) noexcept = default;
+Tagger& Tagger::operator=(Tagger&&) noexcept = default;
+
+Result<Tagger> Tagger::create(Model model, std::shared_ptr<const Lexicon> lexicon)
+{
+    for (const Model* m = &model; m; m = m->firstPass.get())
+        if (m->featureVersion != featureVersion)
+            return Error{tr("The tagger model was trained with features of version %1; this program "
+                            "extracts version %2. Train the model again.")
+                             .arg(m->featureVersion).arg(featureVersion)};
+    if (!lexicon)
+        return Error{tr("The tagger has no gazetteers or dictionary.")};
+    return Tagger(std::move(model), std::move(lexicon));
+}
+
+Result<Tagger> Tagger::loadDefault()
+{
+    auto model = Model::loadDefault();
+    if (!model)
+        return Error{model.error()};
+    auto lexicon = Lexicon::loadDefault();
+    if (!lexicon)
+        return Error{lexicon.error()};
+    return create(std::move(model).value(), std::move(lexicon).value());
+}
+
+const Model& Tagger::model() const { return d->scorer.model(); }
+const FeatureExtractor& Tagger::features() const { return d->features; }
+
+bool Tagger::matchesLexicon() const
+{
+    return model().gazetteerFingerprint == d->lexicon->gazetteer.fingerprint();
+}
+
+TaggedTokens Tagger::tagTokens(const QStringList& tokens, bool withConfidences) const
+{
+    TaggedSentence sentence;
+    sentence.tokens = tokens;
+    return d->tag({sentence}, withConfidences ? State::Confidences::All : State::Confidences::None).first();
+}
+
+QList<TaggedSentence> Tagger::tagSentences(const QList<TaggedSentence>& sentences) const
+{
+    const QList<TaggedTokens> tagged = d->tag(sentences, State::Confidences::None);
+    QList<TaggedSentence> out = sentences;
+    for (qsizetype s = 0; s < out.size(); ++s)
+        out[s].labels = tagged[s].labels;
+    return out;
+}
+
+QList<EntitySpan> Tagger::tagText(QStringView text) const
+{
+    QList<EntitySpan> spans;
+    const QList<Token> tokens = Tokenizer::tokenize(text);
+    const QList<SentenceRange> ranges = Tokenizer::sentences(text, tokens);
+    QList<TaggedSentence> sentences;
+    for (const SentenceRange& range : ranges) {
+        TaggedSentence sentence;
+        for (int t = range.firstToken; t < range.lastToken; ++t)
+            sentence.tokens.append(tokens.at(t).in(text).toString());
+        sentences.append(std::move(sentence));
+    }
+    const QList<TaggedTokens> tagged = d->tag(sentences, State::Confidences::NamesOnly);
+    for (qsizetype s = 0; s < ranges.size(); ++s) {
+        const int offset = ranges[s].firstToken;
+        for (const LabelledSpan& span : spansOf(tagged[s].labels)) {
+            const Token& first = tokens.at(offset + span.firstToken);
+            EntitySpan entity;
+            entity.start = nameStart(text, first.start, first.end, model(), d->lexicon->gazetteer, d->entityClasses);
+            entity.end = tokens.at(offset + span.lastToken - 1).end;
+            entity.label = span.type;
+            entity.firstToken = offset + span.firstToken;
+            entity.lastToken = offset + span.lastToken;
+            for (int t = span.firstToken; t < span.lastToken; ++t)
+                entity.confidence = std::min(entity.confidence, tagged[s].confidences.value(t, 1.0f));
+            spans.append(entity);
+        }
+    }
+    return spans;
+}
+
+int Tagger::learn(const QList<TaggedSentence>& document, float rate)
+{
+    const LabelSet& labels = model().labels();
+    QList<QList<QList<quint64>>> evidence;
+    if (d->firstPass)
+        evidence = documentEvidence(document, *d->firstPass);
+    const QList<TaggedTokens> guesses = d->tag(document, State::Confidences::None);
+    Model& model = d->scorer.model();
+    int wrong = 0;
+    for (qsizetype s = 0; s < document.size(); ++s) {
+        const QStringList& tokens = document[s].tokens;
+        if (tokens.isEmpty() || tokens.size() != document[s].labels.size())
+            continue;
+        QList<int> gold;
+        for (const QString& label : repairIob2(document[s].labels))
+            gold.append(std::max(0, labels.tagOf(label)));
+        const QList<int>& guess = guesses[s].tags;
+        QList<QList<quint64>> keys = d->features.sentence(tokens);
+        for (qsizetype i = 0; i < tokens.size(); ++i) {
+            if (d->firstPass)
+                keys[i] += evidence[s].value(i);
+            const int previousGold = i > 0 ? gold[i - 1] : -1;
+            const int previousGuess = i > 0 ? guess[i - 1] : -1;
+            if (gold[i] != guess[i] || previousGold != previousGuess) {
+                model.transition(previousGold, gold[i]) += rate;
+                model.transition(previousGuess, guess[i]) -= rate;
+            }
+            if (gold[i] == guess[i])
+                continue;
+            ++wrong;
+            for (quint64 key : keys[i]) {
+                float* w = model.weightsForUpdate(key);
+                w[gold[i]] += rate;
+                w[guess[i]] -= rate;
+            }
+        }
+    }
+    if (wrong > 0)
+        d->scorer.forgetScores();
+    return wrong;
+}
+
+}  // namespace alam::ner

@@ -1,0 +1,127 @@
+#include "ner/trainer.h"
+
+#include "ner/document.h"
+#include "ner/encodedcorpus.h"
+#include "ner/learners.h"
+#include "ner/scorer.h"
+#include "ner/viterbi.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace alam::ner {
+
+namespace {
+
+QString cancelled() { return QCoreApplication::translate("alam::ner::Trainer", "Training was cancelled."); }
+
+Result<Model> trainOnePass(const QList<TaggedSentence>& sentences, const FeatureExtractor& features,
+                           const TrainOptions& options, const LabelSet& labels,
+                           const QList<QList<QList<quint64>>>* documentEvidence)
+{
+    auto encoded = encodeCorpus(sentences, features, labels, options.minFeatureCount, documentEvidence);
+    if (!encoded)
+        return Error{encoded.error()};
+    const EncodedCorpus& corpus = *encoded;
+    const int tags = labels.tagCount();
+    std::vector<float> weights, transitions;
+    const bool perceptron = options.learner == Learner::Perceptron;
+    const bool finished = perceptron ? learnPerceptron(corpus, tags, options, weights, transitions)
+                                     : learnCrf(corpus, tags, options, weights, transitions);
+    if (!finished)
+        return Error{cancelled()};
+
+    Model model(labels);
+    model.featureVersion = featureVersion;
+    model.gazetteerFingerprint = features.lexicon().gazetteer.fingerprint();
+    model.confidenceScale = options.confidenceScale;
+    model.description = (perceptron ? u"averaged perceptron"_s : u"CRF (L2 %1)"_s.arg(options.l2))
+                        + u"; %1 sentences, %2 tokens; %3 epochs, seed %4"_s.arg(corpus.sentenceCount())
+                              .arg(corpus.tags.size()).arg(options.epochs).arg(options.seed);
+    for (int from = -1; from < tags; ++from)
+        for (int to = 0; to < tags; ++to)
+            model.transition(from, to) = transitions[size_t(from + 1) * tags + to];
+    for (size_t id = 0; id < corpus.keys.size(); ++id) {
+        float* row = model.weightsForUpdate(corpus.keys[id]);
+        for (int t = 0; t < tags; ++t)
+            row[t] = weights[id * tags + t];
+    }
+    model.prune(options.pruneBelow);
+    model.setNames(nameForms(sentences));
+    return model;
+}
+
+// The first pass's tags and the stems of `sentences`, as document evidence needs them.
+QList<DocumentSentence> firstPassOf(const QList<TaggedSentence>& sentences, const Scorer& scorer)
+{
+    QList<DocumentSentence> out;
+    int document = 0;
+    for (const TaggedSentence& sentence : sentences) {
+        if (sentence.startsDocument)
+            ++document;
+        const std::vector<float> emissions = scorer.emissions(sentence.tokens);
+        out.append({scorer.stems(sentence.tokens),
+                    viterbi(emissions.data(), int(sentence.tokens.size()), scorer.model().transitions()), document,
+                    scorer.gazetteerClasses(sentence.tokens)});
+    }
+    return out;
+}
+
+}  // namespace
+
+QList<QList<QList<quint64>>> documentEvidence(const QList<TaggedSentence>& sentences, const Scorer& firstPass)
+{
+    return documentKeys(firstPassOf(sentences, firstPass), firstPass.model().tagCount(), documentWindow,
+                        firstPass.features().lexicon().gazetteer.classId(u"SPORT"_s));
+}
+
+Result<Model> train(const QList<TaggedSentence>& sentences, const FeatureExtractor& features,
+                    const TrainOptions& options)
+{
+    const LabelSet labels = options.labels.types().isEmpty() ? labelSetOf(sentences) : options.labels;
+    if (options.folds < 2)
+        return trainOnePass(sentences, features, options, labels, nullptr);
+
+    // Progress counts every pass: one per fold, the whole first pass, the second pass.
+    const int passes = options.folds + 2;
+    int pass = 0;
+    TrainOptions quiet = options;
+    quiet.progress = [&](int done, int total) {
+        return !options.progress || options.progress(pass * total + done, passes * total);
+    };
+
+    // Jackknifed first-pass tags: each fold tagged by a model that did not see it, so the
+    // second pass learns how far to trust first-pass tags on unseen text.
+    QList<DocumentSentence> evidence;
+    const qsizetype count = sentences.size();
+    for (int fold = 0; fold < options.folds; ++fold, ++pass) {
+        const qsizetype first = count * fold / options.folds, end = count * (fold + 1) / options.folds;
+        auto model = trainOnePass(sentences.mid(0, first) + sentences.mid(end), features, quiet, labels, nullptr);
+        if (!model)
+            return Error{model.error()};
+        const Scorer scorer(std::make_shared<Model>(std::move(model).value()), features);
+        evidence += firstPassOf(sentences.mid(first, end - first), scorer);
+    }
+    // Document numbers restart per fold; renumber them over the whole corpus.
+    int document = 0;
+    for (qsizetype s = 0; s < count; ++s) {
+        if (s == 0 || sentences[s].startsDocument)
+            ++document;
+        evidence[s].document = document;
+    }
+    auto firstPass = trainOnePass(sentences, features, quiet, labels, nullptr);
+    if (!firstPass)
+        return Error{firstPass.error()};
+    ++pass;
+    const QList<QList<QList<quint64>>> keys = documentKeys(evidence, labels.tagCount(), documentWindow,
+                                                           features.lexicon().gazetteer.classId(u"SPORT"_s));
+    auto model = trainOnePass(sentences, features, quiet, labels, &keys);
+    if (!model)
+        return Error{model.error()};
+    model->firstPass = std::make_shared<Model>(std::move(firstPass).value());
+    model->description += u"; two passes, %1 folds"_s.arg(options.folds);
+    return model;
+}
+
+}  // namespace alam::ner

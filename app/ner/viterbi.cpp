@@ -1,0 +1,116 @@
+#include "ner/viterbi.h"
+
+#include "ner/labelset.h"
+
+#include <algorithm>
+#include <cmath>
+#include <vector>
+#include <limits>
+
+namespace alam::ner {
+
+namespace {
+
+constexpr float impossible = -std::numeric_limits<float>::infinity();
+
+// The transition weights with IOB2-illegal moves made impossible; row 0 = sentence start.
+std::vector<float> masked(Transitions transitions)
+{
+    const int tags = transitions.tagCount;
+    std::vector<float> out(size_t(tags + 1) * tags);
+    for (int from = -1; from < tags; ++from)
+        for (int to = 0; to < tags; ++to) {
+            const bool legal = from < 0 ? LabelSet::allowedFirst(to) : LabelSet::allowed(from, to);
+            out[size_t(from + 1) * tags + to] = legal ? transitions.at(from, to) : impossible;
+        }
+    return out;
+}
+
+// best[i][t]: best score of tags 0..i ending with t at i (emission at i included).
+QList<float> forward(const float* emissions, int count, const std::vector<float>& moves, int tags, QList<int>* back)
+{
+    QList<float> best(qsizetype(count) * tags, impossible);
+    if (back)
+        back->fill(0, qsizetype(count) * tags);
+    for (int t = 0; t < tags; ++t)
+        best[t] = moves[t] + emissions[t];
+    for (int i = 1; i < count; ++i) {
+        const float* previous = best.constData() + qsizetype(i - 1) * tags;
+        for (int t = 0; t < tags; ++t) {
+            float top = impossible;
+            int arg = 0;
+            for (int p = 0; p < tags; ++p) {
+                const float score = previous[p] + moves[size_t(p + 1) * tags + t];
+                if (score > top) {
+                    top = score;
+                    arg = p;
+                }
+            }
+            best[qsizetype(i) * tags + t] = top + emissions[qsizetype(i) * tags + t];
+            if (back)
+                (*back)[qsizetype(i) * tags + t] = arg;
+        }
+    }
+    return best;
+}
+
+}  // namespace
+
+QList<int> viterbi(const float* emissions, int count, Transitions transitions)
+{
+    QList<int> path(count, 0);
+    if (count <= 0)
+        return path;
+    const int tags = transitions.tagCount;
+    QList<int> back;
+    const QList<float> best = forward(emissions, count, masked(transitions), tags, &back);
+    int tag = 0;
+    const float* last = best.constData() + qsizetype(count - 1) * tags;
+    for (int t = 1; t < tags; ++t)
+        if (last[t] > last[tag])
+            tag = t;
+    for (int i = count - 1; i >= 0; --i) {
+        path[i] = tag;
+        tag = back[qsizetype(i) * tags + tag];
+    }
+    return path;
+}
+
+QList<float> confidences(const float* emissions, int count, Transitions transitions, const QList<int>& path,
+                         float scale, bool namesOnly)
+{
+    QList<float> out(count, 1.0f);
+    if (count <= 0)
+        return out;
+    const int tags = transitions.tagCount;
+    const std::vector<float> moves = masked(transitions);
+    const QList<float> best = forward(emissions, count, moves, tags, nullptr);
+    // after[i][t]: best score of tags i+1..end given t at i.
+    QList<float> after(qsizetype(count) * tags, 0.0f);
+    for (int i = count - 2; i >= 0; --i)
+        for (int t = 0; t < tags; ++t) {
+            float top = impossible;
+            for (int n = 0; n < tags; ++n)
+                top = std::max(top, moves[size_t(t + 1) * tags + n]
+                                        + emissions[qsizetype(i + 1) * tags + n]
+                                        + after[qsizetype(i + 1) * tags + n]);
+            after[qsizetype(i) * tags + t] = top;
+        }
+    for (int i = 0; i < count; ++i) {
+        if (namesOnly && path[i] == 0)
+            continue;
+        const qsizetype row = qsizetype(i) * tags;
+        const float chosen = best[row + path[i]] + after[row + path[i]];
+        const float inverse = 1.0f / std::max(scale, 1e-6f);
+        float sum = 0;
+        for (int t = 0; t < tags; ++t) {
+            const float z = (best[row + t] + after[row + t] - chosen) * inverse;
+            if (z > -30.0f)  // also skips impossible tags; exp(−30) does not change the sum
+                sum += std::exp(z);
+        }
+        out[i] = sum > 0 ? 1.0f / sum : 1.0f;
+    }
+    return out;
+}
+
+}  // namespace alam::ner

@@ -1,0 +1,24 @@
+#pragma once
+// First-order Viterbi decoding over IOB2 tags with illegal transitions masked (I-X only after
+// B-X or I-X), and max-marginal confidences.
+#include <QList>
+
+namespace alam::ner {
+
+struct Transitions {
+    const float* weights = nullptr;  // (tagCount + 1) × tagCount; row 0 = sentence start
+    int tagCount = 0;
+    float at(int from, int to) const { return weights[(from + 1) * tagCount + to]; }
+};
+
+// emissions: count × tagCount scores, row-major. Returns the best legal tag sequence.
+QList<int> viterbi(const float* emissions, int count, Transitions transitions);
+
+// For each token, how much the best path beats paths that give the token another tag:
+// softmax over the best score of a path through each tag, at the chosen tag.
+// `scale` divides scores first (a temperature: perceptron scores are not log-probabilities).
+// `namesOnly`: tokens the path tags O get 1 without computing (spans need only the others).
+QList<float> confidences(const float* emissions, int count, Transitions transitions,
+                         const QList<int>& path, float scale = 1.0f, bool namesOnly = false);
+
+}  // namespace alam::ner

@@ -1,0 +1,3 @@
+#include "reviewlog.h"
+
+Q_LOGGING_CATEGORY(lcReview, "alam.review", QtInfoMsg)

@@ -1,0 +1,122 @@
+// Learning from the analyst: decisions become gold IOB2 labels over the tokenizer's tokens, an
+// online step moves the tagger towards them (a new name is learned, a rejected span unlearned),
+// and the learned model is kept beside the database and loaded from there.
+#include "ner/goldlabels.h"
+#include "ner/onlinelearner.h"
+#include "ner/taggerloader.h"
+#include "nertestutil.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace alam;
+using namespace alam::nertest;
+
+namespace {
+
+bool hasSpan(const QList<ner::EntitySpan>& spans, const QString& text, const QString& surface, const QString& label)
+{
+    for (const ner::EntitySpan& span : spans)
+        if (text.mid(span.start, span.end - span.start) == surface && span.label == label)
+            return true;
+    return false;
+}
+
+}  // namespace
+
+class TestOnlineLearner final : public QObject {
+    Q_OBJECT
+
+private slots:
+    void decisionsBecomeGoldLabels()
+    {
+        // «Mohammed Ali visited Baghdad (with و) yesterday. The delegation arrived.»
+        const QString text = u"زار محمد علي وبغداد أمس. وصل الوفد."_s;
+        QList<Annotation> annotations = {
+            annotationOf(1, text, u"محمد علي"_s, u"PERS"_s, AnnotationStatus::Accepted),
+            annotationOf(1, text, u"بغداد"_s, u"LOC"_s, AnnotationStatus::Manual),  // after the و
+            annotationOf(1, text, u"أمس"_s, u"MISC"_s, AnnotationStatus::Suggested),
+            annotationOf(1, text, u"وصل"_s, u"PERS"_s, AnnotationStatus::Rejected),
+            annotationOf(1, text, u"الوفد"_s, u"ORG"_s, AnnotationStatus::Edited),
+        };
+        const QList<ner::TaggedSentence> sentences = ner::goldSentences(text, annotations);
+        QCOMPARE(sentences.size(), 2);
+        QCOMPARE(sentences[0].tokens, (QStringList{u"زار"_s, u"محمد"_s, u"علي"_s, u"وبغداد"_s, u"أمس"_s, u"."_s}));
+        QCOMPARE(sentences[0].labels,
+                 (QStringList{u"O"_s, u"B-PERS"_s, u"I-PERS"_s, u"B-LOC"_s, u"O"_s, u"O"_s}));
+        QCOMPARE(sentences[1].labels, (QStringList{u"O"_s, u"B-ORG"_s, u"O"_s}));
+
+        // Two adjacent names of one type stay two entities.
+        const QString pair = u"التقى محمد علي أحمد حسن."_s;
+        const QList<ner::TaggedSentence> both = ner::goldSentences(pair, {
+            annotationOf(2, pair, u"محمد علي"_s, u"PERS"_s, AnnotationStatus::Accepted),
+            annotationOf(2, pair, u"أحمد حسن"_s, u"PERS"_s, AnnotationStatus::Accepted),
+        });
+        QCOMPARE(both.first().labels,
+                 (QStringList{u"O"_s, u"B-PERS"_s, u"I-PERS"_s, u"B-PERS"_s, u"I-PERS"_s, u"O"_s}));
+    }
+
+    void learningANewNameAndUnlearningARejectedOne()
+    {
+        auto tagger = tinyTagger();
+        QVERIFY(tagger.has_value());
+        // «Zaghloul Nassar said the delegation left Cairo.» — a name the tiny model never saw.
+        const QString text = u"وقال زغلول نصار إن الوفد غادر القاهرة."_s;
+        const QList<ner::EntitySpan> before = tagger->tagText(text);
+        QVERIFY(!hasSpan(before, text, u"زغلول نصار"_s, u"PERS"_s));
+        QVERIFY(hasSpan(before, text, u"القاهرة"_s, u"LOC"_s));
+
+        // The analyst adds the person and rejects Cairo (say the article means a ship).
+        const QList<Annotation> decisions = {
+            annotationOf(1, text, u"زغلول نصار"_s, u"PERS"_s, AnnotationStatus::Manual),
+            annotationOf(1, text, u"القاهرة"_s, u"LOC"_s, AnnotationStatus::Rejected),
+        };
+        ner::OnlineLearner learner(*tagger);
+        const ner::LearningStep first = learner.learnDocument(text, decisions);
+        QCOMPARE(first.sentences, 1);
+        QCOMPARE(first.tokens, 8);
+        QVERIFY(first.wrongTokens >= 3);  // two name tokens missed, Cairo wrongly found
+        int wrong = first.wrongTokens;
+        for (int pass = 0; pass < 4 && wrong > 0; ++pass)
+            wrong = learner.learnDocument(text, decisions).wrongTokens;
+        QCOMPARE(wrong, 0);
+
+        const QList<ner::EntitySpan> after = tagger->tagText(text);
+        QVERIFY(hasSpan(after, text, u"زغلول نصار"_s, u"PERS"_s));
+        QVERIFY(!hasSpan(after, text, u"القاهرة"_s, u"LOC"_s));
+    }
+
+    void learnedModelIsKeptBesideTheDatabase()
+    {
+        auto tagger = tinyTagger();
+        QVERIFY(tagger.has_value());
+        const QString text = u"وقال زغلول نصار إن الوفد غادر القاهرة."_s;
+        const QList<Annotation> decisions = {
+            annotationOf(1, text, u"زغلول نصار"_s, u"PERS"_s, AnnotationStatus::Manual)};
+        ner::OnlineLearner learner(*tagger);
+        for (int pass = 0; pass < 5 && learner.learnDocument(text, decisions).wrongTokens > 0; ++pass) {
+        }
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString database = dir.filePath(u"team.sqlite"_s);
+        QCOMPARE(ner::LearnedModel::pathFor(database), database + u".learned-model"_s);
+        const Status saved = ner::LearnedModel::save(*tagger, database);
+        QVERIFY2(saved.ok(), qPrintable(saved.error()));
+        QVERIFY(QFile::exists(ner::LearnedModel::pathFor(database)));
+
+        auto loaded = ner::TaggerLoader::loadForDatabase({}, database);
+        QVERIFY2(loaded.ok(), qPrintable(loaded.error()));
+        QCOMPARE(loaded->modelName, ner::LearnedModel::pathFor(database));
+        QCOMPARE(loaded->tagger.model().toBytes(), tagger->model().toBytes());
+        QVERIFY(hasSpan(loaded->tagger.tagText(text), text, u"زغلول نصار"_s, u"PERS"_s));
+
+        // --model wins over the learned model; a missing file is an error naming it.
+        auto missing = ner::TaggerLoader::loadForDatabase(dir.filePath(u"nope.bin"_s), database);
+        QVERIFY(!missing.ok());
+        QVERIFY2(missing.error().contains(u"nope.bin"_s), qPrintable(missing.error()));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestOnlineLearner)
+#include "test_onlinelearner.moc"

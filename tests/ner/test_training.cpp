@@ -1,0 +1,189 @@
+// Training on a small corpus written here: deterministic bytes, a model that learns its data,
+// save/load, the scorer's cached path equal to plain feature sums, online learning.
+#include "ner/corpus.h"
+#include "ner/evaluator.h"
+#include "ner/lexicon.h"
+#include "ner/scorer.h"
+#include "ner/tagger.h"
+#include "ner/trainer.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+#include <cmath>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace alam::ner;
+
+namespace {
+
+// `token/LABEL` words, O when no label is given.
+TaggedSentence sentence(const QString& text)
+{
+    TaggedSentence s;
+    for (const QString& word : text.split(u' ', Qt::SkipEmptyParts)) {
+        const qsizetype slash = word.indexOf(u'/');
+        s.tokens.append(slash < 0 ? word : word.left(slash));
+        s.labels.append(slash < 0 ? u"O"_s : word.mid(slash + 1));
+    }
+    return s;
+}
+
+QList<TaggedSentence> smallCorpus()
+{
+    return {
+        sentence(u"قال الرئيس كريم/B-PERS الساعدي/I-PERS إن الحكومة ستزور بغداد/B-LOC غدا ."_s),
+        sentence(u"وأعلنت وزارة/B-ORG النفط/I-ORG العراقية/I-ORG عن عقد جديد في البصرة/B-LOC ."_s),
+        sentence(u"والتقى الوزير سامر/B-PERS الحداد/I-PERS بوفد من شركة/B-ORG نور/I-ORG للطاقة/I-ORG ."_s),
+        sentence(u"وصل الوفد إلى أربيل/B-LOC قادما من عمان/B-LOC أمس ."_s),
+        sentence(u"وقال المتحدث باسم الحكومة ليث/B-PERS العبيدي/I-PERS إن الاتفاق مهم ."_s),
+        sentence(u"وزار السفير ماركو/B-PERS فيلاني/I-PERS مدينة الموصل/B-LOC في نيسان ."_s),
+        sentence(u"وشارك نادي/B-ORG الزوراء/I-ORG في بطولة/B-MISC الخليج/I-MISC للأندية/I-MISC ."_s),
+        sentence(u"ويبلغ سعر البرميل ستين دولارا/B-MISC في الأسواق ."_s),
+        sentence(u"وأكد الشيخ حامد/B-PERS الراوي/I-PERS دعمه لأهالي الأنبار/B-LOC ."_s),
+        sentence(u"ونقلت صحيفة/B-ORG الصباح/I-ORG عن مصادر في كركوك/B-LOC أن الطريق مغلق ."_s),
+    };
+}
+
+std::shared_ptr<const Lexicon> lexicon()
+{
+    static const std::shared_ptr<const Lexicon> shared = [] {
+        auto loaded = Lexicon::withDictionary(Dictionary::none());
+        return loaded ? *loaded : nullptr;
+    }();
+    return shared;
+}
+
+TrainOptions quickOptions(Learner learner, int folds)
+{
+    TrainOptions options;
+    options.learner = learner;
+    options.epochs = 6;
+    options.folds = folds;
+    options.minFeatureCount = 1;
+    return options;
+}
+
+}  // namespace
+
+class TestNerTraining final : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QVERIFY(lexicon()); }
+
+    void deterministic_data()
+    {
+        QTest::addColumn<int>("learner");
+        QTest::addColumn<int>("folds");
+        QTest::newRow("perceptron, one pass") << int(Learner::Perceptron) << 0;
+        QTest::newRow("perceptron, two passes") << int(Learner::Perceptron) << 2;
+        QTest::newRow("crf") << int(Learner::Crf) << 0;
+    }
+
+    void deterministic()
+    {
+        QFETCH(int, learner);
+        QFETCH(int, folds);
+        const FeatureExtractor features(lexicon());
+        const TrainOptions options = quickOptions(Learner(learner), folds);
+        auto first = train(smallCorpus(), features, options);
+        auto second = train(smallCorpus(), features, options);
+        QVERIFY2(first.ok() && second.ok(), qPrintable(first.ok() ? second.error() : first.error()));
+        const QByteArray bytes = first->toBytes();
+        QCOMPARE(bytes, second->toBytes());
+        QVERIFY(first->featureCount() > 100);
+        QCOMPARE(bool(first->firstPass), folds >= 2);
+        // another seed orders the sentences differently and gives another model
+        TrainOptions reseeded = options;
+        reseeded.seed += 1;
+        QVERIFY(train(smallCorpus(), features, reseeded)->toBytes() != bytes);
+    }
+
+    void learnsItsData()
+    {
+        auto model = train(smallCorpus(), FeatureExtractor(lexicon()), quickOptions(Learner::Perceptron, 2));
+        QVERIFY(model.ok());
+        auto tagger = Tagger::create(std::move(model).value(), lexicon());
+        QVERIFY(tagger.ok());
+        auto evaluation = Evaluator::evaluate(smallCorpus(), tagger->tagSentences(smallCorpus()));
+        QVERIFY(evaluation.ok());
+        QVERIFY2(evaluation->overall.f1() > 95.0, qPrintable(evaluation->report()));
+    }
+
+    void saveAndLoad()
+    {
+        auto model = train(smallCorpus(), FeatureExtractor(lexicon()), quickOptions(Learner::Perceptron, 2));
+        QVERIFY(model.ok());
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"model.bin"_s);
+        QVERIFY(model->save(path).ok());
+        auto loaded = Model::load(path);
+        QVERIFY2(loaded.ok(), qPrintable(loaded.error()));
+        QCOMPARE(loaded->toBytes(), model->toBytes());
+        QCOMPARE(loaded->labels().types(), (QStringList{u"PERS"_s, u"LOC"_s, u"ORG"_s, u"MISC"_s}));
+        QVERIFY(loaded->firstPass);
+        // damaged files are refused with a message, not a crash
+        const QByteArray bytes = model->toBytes();
+        QVERIFY(!Model::fromBytes(bytes.left(bytes.size() / 2), u"half"_s).ok());
+        QVERIFY(!Model::fromBytes(QByteArray("not a model at all"), u"junk"_s).ok());
+        QVERIFY(!Model::load(dir.filePath(u"missing.bin"_s)).ok());
+    }
+
+    void cachedScoresEqualFeatureSums()
+    {
+        const FeatureExtractor features(lexicon());
+        auto trained = train(smallCorpus(), features, quickOptions(Learner::Perceptron, 0));
+        QVERIFY(trained.ok());
+        const Scorer scorer(std::make_shared<Model>(*trained), features);
+        const QStringList tokens{u"وقال"_s, u"الوزير"_s, u"كريم"_s, u"الساعدي"_s, u"في"_s, u"وبغداد"_s};
+        const int tags = trained->tagCount();
+        for (int round = 0; round < 2; ++round) {  // the second round reads the cache
+            const std::vector<float> fast = scorer.emissions(tokens);
+            const QList<QList<quint64>> keys = features.sentence(tokens);
+            for (int i = 0; i < tokens.size(); ++i)
+                for (int t = 0; t < tags; ++t) {
+                    float slow = 0;
+                    for (quint64 key : keys[i])
+                        if (const float* w = trained->weights(key))
+                            slow += w[t];
+                    QVERIFY2(std::fabs(slow - fast[size_t(i) * tags + t]) < 1e-3f,
+                             qPrintable(u"token %1 tag %2"_s.arg(i).arg(t)));
+                }
+        }
+    }
+
+    void onlineLearning()
+    {
+        auto model = train(smallCorpus(), FeatureExtractor(lexicon()), quickOptions(Learner::Perceptron, 2));
+        QVERIFY(model.ok());
+        auto tagger = Tagger::create(std::move(model).value(), lexicon());
+        QVERIFY(tagger.ok());
+        const TaggedSentence reviewed = sentence(u"وأشاد زيباري/B-PERS بالخطة الجديدة ."_s);
+        int steps = 0;
+        while (tagger->tagTokens(reviewed.tokens).labels != reviewed.labels && steps < 10) {
+            QVERIFY(tagger->learn({reviewed}) > 0);
+            ++steps;
+        }
+        QCOMPARE(tagger->tagTokens(reviewed.tokens).labels, reviewed.labels);
+        QCOMPARE(tagger->learn({reviewed}), 0);  // nothing left to correct
+    }
+
+    void cancelling()
+    {
+        TrainOptions options = quickOptions(Learner::Perceptron, 2);
+        options.progress = [](int done, int) { return done < 3; };
+        QVERIFY(!train(smallCorpus(), FeatureExtractor(lexicon()), options).ok());
+    }
+
+    void badLabelsAreReported()
+    {
+        QList<TaggedSentence> corpus = smallCorpus();
+        corpus[1].labels[2] = u"B-"_s;
+        auto model = train(corpus, FeatureExtractor(lexicon()), quickOptions(Learner::Perceptron, 0));
+        QVERIFY(!model.ok());
+        QVERIFY2(model.error().contains(u"2"_s), qPrintable(model.error()));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestNerTraining)
+#include "test_training.moc"
