@@ -70,6 +70,10 @@ EntityPanel::EntityPanel(QWidget* parent)
         emit groupingChanged(index == 1);
     });
     connect(m_latin, &QCheckBox::toggled, this, &EntityPanel::setShowLatin);
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        if (m_model->isGrouped())
+            m_view->expandAll();
+    });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &EntityPanel::selectionChanged);
     connect(m_view, &QTreeView::customContextMenuRequested, this, [this](const QPoint& at) {
@@ -82,15 +86,13 @@ void EntityPanel::setReview(const DocumentReview* review)
 {
     m_selecting = true;
     m_model->setReview(review);
-    m_view->expandAll();
     m_selecting = false;
 }
 
 void EntityPanel::applyChange(const ReviewChange& change)
 {
     m_selecting = true;
-    m_model->applyChange(change);
-    m_view->expandAll();
+    m_model->applyChange(change);  // regrouping resets the model, and groups open again
     m_selecting = false;
 }
 
@@ -100,7 +102,6 @@ void EntityPanel::setGrouped(bool grouped)
     m_selecting = true;
     m_model->setGrouped(grouped);
     m_view->setRootIsDecorated(grouped);
-    m_view->expandAll();
     m_selecting = false;
     m_grouping->setCurrentIndex(grouped ? 1 : 0);
     setCurrent(current);

@@ -139,15 +139,18 @@ const char* const kSelectFirst = QT_TRANSLATE_NOOP("alam::ReviewController",
                                                    "Select an annotation first (Tab goes to the next one).");
 }  // namespace
 
-#define ALAM_REQUIRE_CURRENT()                                                             \
-    if (!m_review || !m_current) {                                                         \
-        emit refused(tr(kSelectFirst));                                                    \
-        return false;                                                                      \
-    }
+bool ReviewController::hasCurrent()
+{
+    if (m_review && m_current)
+        return true;
+    emit refused(tr(kSelectFirst));
+    return false;
+}
 
 bool ReviewController::accept()
 {
-    ALAM_REQUIRE_CURRENT()
+    if (!hasCurrent())
+        return false;
     const qint64 id = m_current;
     if (!applyResult(m_review->accept(id)))
         return false;
@@ -157,7 +160,8 @@ bool ReviewController::accept()
 
 bool ReviewController::reject()
 {
-    ALAM_REQUIRE_CURRENT()
+    if (!hasCurrent())
+        return false;
     if (!applyResult(m_review->reject(m_current)))
         return false;
     advanceToPending();
@@ -166,19 +170,22 @@ bool ReviewController::reject()
 
 bool ReviewController::setLabel(const QString& label)
 {
-    ALAM_REQUIRE_CURRENT()
+    if (!hasCurrent())
+        return false;
     return applyResult(m_review->setLabel(m_current, label));
 }
 
 bool ReviewController::resize(SpanEdge edge, bool grow, SpanUnit unit)
 {
-    ALAM_REQUIRE_CURRENT()
+    if (!hasCurrent())
+        return false;
     return applyResult(m_review->resize(m_current, edge, grow, unit));
 }
 
 bool ReviewController::remove()
 {
-    ALAM_REQUIRE_CURRENT()
+    if (!hasCurrent())
+        return false;
     const int at = currentIndex();
     if (!applyResult(m_review->remove(m_current)))
         return false;
@@ -190,17 +197,17 @@ bool ReviewController::remove()
 
 bool ReviewController::linkTo(qint64 entityId)
 {
-    ALAM_REQUIRE_CURRENT()
+    if (!hasCurrent())
+        return false;
     return applyResult(m_review->linkTo(m_current, entityId));
 }
 
 bool ReviewController::split()
 {
-    ALAM_REQUIRE_CURRENT()
+    if (!hasCurrent())
+        return false;
     return applyResult(m_review->split(m_current));
 }
-
-#undef ALAM_REQUIRE_CURRENT
 
 bool ReviewController::addFromSelection(int start, int end, const QString& label)
 {

@@ -66,6 +66,7 @@ private:
     bool applyResult(const Result<ReviewChange>& result, const QString& doneMessage = {});
     bool walkHistory(bool undo);
     int currentIndex() const;
+    bool hasCurrent();  // else says why the action cannot run
     void advanceToPending();  // after a decision: the next suggestion, wrapping around
 
     Database& m_db;

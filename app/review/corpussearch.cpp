@@ -107,6 +107,10 @@ Result<SearchResults> CorpusSearch::find(const QString& query, int maxHits)
         const QList<TextSpan> spans = matcher.findIn(index);
         if (spans.isEmpty())
             continue;
+        if (results.hits.size() >= maxHits) {
+            results.truncated = true;
+            return results;
+        }
         ++results.documents;
         for (const TextSpan& span : spans) {
             if (results.hits.size() >= maxHits) {

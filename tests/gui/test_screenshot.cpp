@@ -6,6 +6,8 @@
 #include "articleview.h"
 #include "language.h"
 #include "reviewcontroller.h"
+#include "review/searchindex.h"
+#include "searchpanel.h"
 
 #include <QApplication>
 #include <QImage>
@@ -23,17 +25,20 @@ private slots:
     void windowWithSeedArticle_data()
     {
         QTest::addColumn<QString>("language");
-        QTest::newRow("ar") << u"ar"_s;
-        QTest::newRow("en") << u"en"_s;
+        QTest::addColumn<bool>("grouped");  // panel by entity, search panel open
+        QTest::newRow("ar") << u"ar"_s << false;
+        QTest::newRow("en") << u"en"_s << false;
+        QTest::newRow("ar-grouped-search") << u"ar"_s << true;
     }
     void windowWithSeedArticle()
     {
         QFETCH(QString, language);
+        QFETCH(bool, grouped);
         const QStringList seeds = seedArticles();
         if (seeds.isEmpty())
             QSKIP("The seed articles (../shared/seeds) are not here.");
         std::unique_ptr<Database> db =
-            reviewtest::open(m_dir.filePath(u"screenshot-"_s + language + u".sqlite"_s));
+            reviewtest::open(m_dir.filePath(u"screenshot-"_s + QString::fromLatin1(QTest::currentDataTag()) + u".sqlite"_s));
         QVERIFY(db);
         // The last seed is the one shown: its names carry clitics (وواشنطن, والكاظمي).
         qint64 shown = 0;
@@ -59,6 +64,17 @@ private slots:
             }
         }
         QVERIFY(window.controller()->currentId() != 0);
+        if (grouped) {
+            // Accept everything, so the mentions are linked, then group them by entity.
+            QVERIFY(window.controller()->acceptAllRemaining());
+            QAction* group = window.findChild<QAction*>(u"actionGroupByEntity"_s);
+            QVERIFY(group && group->isEnabled());
+            group->setChecked(true);
+            SearchPanel* search = window.searchPanel();
+            QVERIFY(SearchIndex(*db).update());
+            window.findChild<QAction*>(u"actionFind"_s)->trigger();
+            search->search(u"الكاظمي"_s);
+        }
         QTest::qWait(200);
 
         const QImage picture = window.grab().toImage();
@@ -66,7 +82,8 @@ private slots:
         QCOMPARE(picture.width(), window.width() * int(picture.devicePixelRatio()));
         const QByteArray folder = qgetenv("ALAM_SCREENSHOT_DIR");
         const QString path = (folder.isEmpty() ? QDir::currentPath() : QString::fromLocal8Bit(folder))
-                             + u"/alam-window-"_s + language + u".png"_s;
+                             + u"/alam-window-"_s + QString::fromLatin1(QTest::currentDataTag())
+                             + u".png"_s;
         QVERIFY2(picture.save(path), qPrintable(path));
         qInfo().noquote() << "Screenshot:" << path;
         QCOMPARE(window.isRightToLeft(), language == u"ar"_s);
