@@ -22,6 +22,7 @@ list(APPEND ALAM_RESOURCE_FILES
   ${_r}/ner/gazetteers/parties.txt
   ${_r}/ner/gazetteers/media.txt
   ${_r}/ner/gazetteers/companies.txt
+  ${_r}/ner/gazetteers/clubs.txt
   ${_r}/ner/gazetteers/orgs_ambiguous.txt
   ${_r}/ner/gazetteers/misc.txt
   ${_r}/ner/gazetteers/nationalities.txt

@@ -1,6 +1,6 @@
 #pragma once
-// Learning from the analyst: after a document is reviewed, one online perceptron step per
-// sentence towards the labels its decisions give (ner/goldlabels.h: accepted, edited and manual
+// Learning from the analyst: after a document is reviewed, one online step (Tagger::learn, in
+// the words' analyst memory) per sentence towards the labels its decisions give (ner/goldlabels.h: accepted, edited and manual
 // annotations are entities; rejected and still-suggested spans are O). The tagger's model
 // changes in memory; LearnedModel keeps it beside the database so the learning persists.
 // Learning must not overlap with tagging on the same Tagger.

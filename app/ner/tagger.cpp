@@ -1,5 +1,6 @@
 #include "ner/tagger.h"
 
+#include "ner/analystmemory.h"
 #include "ner/consistency.h"
 #include "ner/document.h"
 #include "ner/namestart.h"
@@ -39,7 +40,7 @@ struct Tagger::State {
             TaggedTokens& tagged = out[s];
             if (tokens.isEmpty())
                 continue;
-            const std::vector<float> emissions = scorer.emissions(tokens, firstPass ? &evidence[s] : nullptr);
+            const std::vector<float> emissions = this->emissions(tokens, firstPass ? &evidence[s] : nullptr);
             const int count = int(tokens.size());
             tagged.tags = viterbi(emissions.data(), count, model.transitions());
             // Confidences of the model's own path: a place the rule makes of a person keeps the
@@ -53,6 +54,14 @@ struct Tagger::State {
         for (TaggedTokens& tagged : out)
             for (int tag : tagged.tags)
                 tagged.labels.append(model.labels().tagName(tag));
+        return out;
+    }
+
+    // The model's scores plus what the analyst memory (analystmemory.h) says about each word.
+    std::vector<float> emissions(const QStringList& tokens, const QList<QList<quint64>>* evidence) const
+    {
+        std::vector<float> out = scorer.emissions(tokens, evidence);
+        addAnalystMemory(scorer, tokens, out);
         return out;
     }
 
@@ -178,11 +187,8 @@ QList<EntitySpan> Tagger::tagText(QStringView text) const
 int Tagger::learn(const QList<TaggedSentence>& document, float rate)
 {
     const LabelSet& labels = model().labels();
-    QList<QList<QList<quint64>>> evidence;
-    if (d->firstPass)
-        evidence = documentEvidence(document, *d->firstPass);
     const QList<TaggedTokens> guesses = d->tag(document, State::Confidences::None);
-    Model& model = d->scorer.model();
+    AnalystMemory memory(d->scorer);
     int wrong = 0;
     for (qsizetype s = 0; s < document.size(); ++s) {
         const QStringList& tokens = document[s].tokens;
@@ -191,29 +197,8 @@ int Tagger::learn(const QList<TaggedSentence>& document, float rate)
         QList<int> gold;
         for (const QString& label : repairIob2(document[s].labels))
             gold.append(std::max(0, labels.tagOf(label)));
-        const QList<int>& guess = guesses[s].tags;
-        QList<QList<quint64>> keys = d->features.sentence(tokens);
-        for (qsizetype i = 0; i < tokens.size(); ++i) {
-            if (d->firstPass)
-                keys[i] += evidence[s].value(i);
-            const int previousGold = i > 0 ? gold[i - 1] : -1;
-            const int previousGuess = i > 0 ? guess[i - 1] : -1;
-            if (gold[i] != guess[i] || previousGold != previousGuess) {
-                model.transition(previousGold, gold[i]) += rate;
-                model.transition(previousGuess, guess[i]) -= rate;
-            }
-            if (gold[i] == guess[i])
-                continue;
-            ++wrong;
-            for (quint64 key : keys[i]) {
-                float* w = model.weightsForUpdate(key);
-                w[gold[i]] += rate;
-                w[guess[i]] -= rate;
-            }
-        }
+        wrong += memory.learn(tokens, gold, guesses[s].tags, rate);
     }
-    if (wrong > 0)
-        d->scorer.forgetScores();
     return wrong;
 }
 

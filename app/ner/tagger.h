@@ -60,9 +60,11 @@ public:
     // tagger found are also marked where they recur nearby and were missed (confidence 0.5).
     QList<EntitySpan> tagText(QStringView text) const;
 
-    // Online learning: one perceptron step towards the labels of a reviewed document (its
-    // sentences with the analyst's labels). Returns the number of tokens whose guess was wrong
-    // before the step. Must not run while another thread tags with this tagger.
+    // Online learning: one step towards the labels of a reviewed document (its sentences with
+    // the analyst's labels), taken in the analyst memory of the words it got wrong
+    // (ner/analystmemory.h); the trained weights and transitions do not change. Returns the
+    // number of tokens whose guess was wrong before the step. Must not run while another thread
+    // tags with this tagger.
     int learn(const QList<TaggedSentence>& document, float rate = 1.0f);
 
 private:
