@@ -38,43 +38,48 @@ std::optional<ConllTag> ConllTags::parse(QStringView label, QString* problem)
 QList<TokenSpan> ConllTags::decode(const QList<ConllTag>& tags)
 {
     QList<TokenSpan> spans;
-    std::optional<TokenSpan> open;
+    TokenSpan open;
+    bool isOpen = false;
     const auto close = [&] {
-        if (open)
-            spans.append(*open);
-        open.reset();
+        if (isOpen)
+            spans.append(open);
+        isOpen = false;
+    };
+    const auto start = [&](int i, const QString& type) {
+        open = TokenSpan{i, i + 1, type};
+        isOpen = true;
     };
     for (int i = 0; i < tags.size(); ++i) {
         const ConllTag& tag = tags[i];
-        const bool continues = open && open->type == tag.type;
+        const bool continues = isOpen && open.type == tag.type;
         switch (tag.prefix) {
         case Prefix::Outside:
             close();
             break;
         case Prefix::Begin:
             close();
-            open = TokenSpan{i, i + 1, tag.type};
+            start(i, tag.type);
             break;
         case Prefix::Inside:
             if (continues) {
-                open->endToken = i + 1;
+                open.endToken = i + 1;
             } else {
                 close();
-                open = TokenSpan{i, i + 1, tag.type};
+                start(i, tag.type);
             }
             break;
         case Prefix::End:
             if (continues) {
-                open->endToken = i + 1;
+                open.endToken = i + 1;
             } else {
                 close();
-                open = TokenSpan{i, i + 1, tag.type};
+                start(i, tag.type);
             }
             close();
             break;
         case Prefix::Single:
             close();
-            open = TokenSpan{i, i + 1, tag.type};
+            start(i, tag.type);
             close();
             break;
         }
