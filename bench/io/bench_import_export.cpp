@@ -5,7 +5,7 @@
 //
 // The corpus is written once by ../shared/scripts/make_corpus.py into WORK_DIR (default: a
 // folder under the system temp dir) and reused by later runs.
-#include "benchutil.h"
+#include "benchcorpus.h"
 #include "io/exporter.h"
 #include "io/importer.h"
 #include "store/annotationstore.h"
@@ -26,31 +26,7 @@ using namespace alam;
 
 namespace {
 
-qint64 folderBytes(const QString& path)
-{
-    qint64 total = 0;
-    QDirIterator it(path, QDir::Files, QDirIterator::Subdirectories);
-    while (it.hasNext())
-        total += QFileInfo(it.next()).size();
-    return total;
-}
 
-bool ensureCorpus(const QString& corpusDir, int articles)
-{
-    if (QDir(corpusDir).entryList({QStringLiteral("*.txt")}, QDir::Files).size() == articles)
-        return true;
-    const QString script = bench::sharedDir() + u"/scripts/make_corpus.py";
-    if (!QFileInfo::exists(script)) {
-        std::printf("skipped: %s is missing\n", qPrintable(script));
-        return false;
-    }
-    QDir(corpusDir).removeRecursively();
-    std::printf("writing %d articles with make_corpus.py ...\n", articles);
-    std::fflush(stdout);
-    const int code = QProcess::execute(QStringLiteral("python3"),
-                                       {script, corpusDir, QString::number(articles)});
-    return code == 0;
-}
 
 // Adds make_corpus.py's gold entities (OUT.gold.jsonl, code-point offsets; the corpus text is
 // all in the BMP, so they equal UTF-16 offsets) as accepted annotations, so that the exports
@@ -131,13 +107,12 @@ int main(int argc, char** argv)
                                   : QDir::tempPath() + u"/alam-bench-io";
     const QString corpusDir = work + u"/corpus-" + QString::number(articles);
     QDir().mkpath(work);
-    if (!ensureCorpus(corpusDir, articles))
+    if (!bench::ensureCorpus(corpusDir, articles))
         return 0;
-    const double mb = double(folderBytes(corpusDir)) / 1e6;
+    const double mb = double(bench::folderBytes(corpusDir)) / 1e6;
 
     const QString dbPath = work + u"/bench.sqlite";
-    for (const char* suffix : {"", "-wal", "-shm"})
-        QFile::remove(dbPath + QLatin1StringView(suffix));
+    bench::removeDatabase(dbPath);
     auto db = Database::openSqlite(dbPath);
     if (!db) {
         std::printf("cannot open %s: %s\n", qPrintable(dbPath), qPrintable(db.error()));

@@ -8,7 +8,7 @@
 // The corpus is written once by ../shared/scripts/make_corpus.py into WORK_DIR (default: a
 // folder under the system temp dir) and imported once into WORK_DIR/imported-N.sqlite; each run
 // tags a fresh copy of that database.
-#include "benchutil.h"
+#include "benchcorpus.h"
 #include "io/importer.h"
 #include "ner/databasetagger.h"
 #include "ner/propagation.h"
@@ -36,32 +36,13 @@ QString option(const QStringList& args, const QString& name, const QString& fall
     return at >= 0 && at + 1 < args.size() ? args.at(at + 1) : fallback;
 }
 
-bool ensureCorpus(const QString& corpusDir, int articles)
-{
-    if (QDir(corpusDir).entryList({QStringLiteral("*.txt")}, QDir::Files).size() == articles)
-        return true;
-    const QString script = bench::sharedDir() + u"/scripts/make_corpus.py";
-    if (!QFileInfo::exists(script)) {
-        std::printf("skipped: %s is missing\n", qPrintable(script));
-        return false;
-    }
-    QDir(corpusDir).removeRecursively();
-    std::printf("writing %d articles with make_corpus.py ...\n", articles);
-    std::fflush(stdout);
-    return QProcess::execute(QStringLiteral("python3"), {script, corpusDir, QString::number(articles)}) == 0;
-}
 
-void removeDatabase(const QString& path)
-{
-    for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
-        QFile::remove(path + suffix);
-}
 
 bool ensureImported(const QString& corpusDir, const QString& imported)
 {
     if (QFileInfo::exists(imported))
         return true;
-    removeDatabase(imported);
+    bench::removeDatabase(imported);
     auto db = Database::openSqlite(imported);
     if (!db) {
         std::printf("cannot open %s: %s\n", qPrintable(imported), qPrintable(db.error()));
@@ -73,7 +54,7 @@ bool ensureImported(const QString& corpusDir, const QString& imported)
     if (!report.failed.isEmpty() || !report.stoppedReason.isEmpty()) {
         std::printf("import failed\n");
         db->reset();
-        removeDatabase(imported);
+        bench::removeDatabase(imported);
         return false;
     }
     return true;  // closing the database checkpoints the WAL into the file
@@ -109,14 +90,14 @@ int main(int argc, char** argv)
     const QString work = positional.value(1, QDir::tempPath() + u"/alam-bench-io");
     const QString corpusDir = work + u"/corpus-" + QString::number(articles);
     QDir().mkpath(work);
-    if (!ensureCorpus(corpusDir, articles))
+    if (!bench::ensureCorpus(corpusDir, articles))
         return 0;
     const QString imported = work + u"/imported-" + QString::number(articles) + u".sqlite";
     if (!ensureImported(corpusDir, imported))
         return 1;
 
     const QString dbPath = work + u"/tag.sqlite";
-    removeDatabase(dbPath);
+    bench::removeDatabase(dbPath);
     if (!QFile::copy(imported, dbPath)) {
         std::printf("cannot copy %s\n", qPrintable(imported));
         return 1;

@@ -7,7 +7,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
+#include "common/alamprocess.h"
 #include <QTemporaryDir>
 #include <QTest>
 #include <memory>
@@ -17,31 +17,10 @@ using namespace alam;
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run runAlam(const QStringList& arguments, const QString& home)
-{
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(u"HOME"_s, home);  // the default database goes under $HOME/.local/share
-    env.insert(u"XDG_DATA_HOME"_s, home + u"/.local/share"_s);
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(ALAM_BINARY), arguments);
-    if (!process.waitForFinished(120000))
-        return {};
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
-}
-
-bool writeFile(const QString& path, const QByteArray& bytes)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
-}
+using test::readFile;
+using test::Run;
+using test::runAlam;
+using test::writeFile;
 
 const QByteArray kArticle = "استقبل رئيس الوزراء في بغداد وزير الخارجية الأردني.\n"_ba;
 const QByteArray kConll =

@@ -9,7 +9,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
+#include "common/alamprocess.h"
 #include <QTemporaryDir>
 #include <QTest>
 #include <memory>
@@ -19,37 +19,10 @@ using namespace alam;
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run runAlam(const QStringList& arguments, const QString& home)
-{
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(u"HOME"_s, home);
-    env.insert(u"XDG_DATA_HOME"_s, home + u"/.local/share"_s);
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(ALAM_BINARY), arguments);
-    if (!process.waitForFinished(240000))
-        return {};
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
-}
-
-bool writeFile(const QString& path, const QByteArray& bytes)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
-}
-
-QByteArray readFile(const QString& path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
+using test::readFile;
+using test::Run;
+using test::runAlam;
+using test::writeFile;
 
 // A hand-made gold/guess pair: a PERS cut short, Cairo typed PERS, an I- after O starting a
 // chunk (conlleval counts دمشق I-LOC as a correct LOC chunk, yet a wrong tag).
