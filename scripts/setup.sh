@@ -8,6 +8,7 @@ packages=(
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools linguist-qt6 qt6-translations-l10n
   libicu-dev hunspell-ar libhunspell-dev
   xvfb xauth fonts-noto-core fonts-hosny-amiri
+  postgresql
   python3
 )
 

@@ -431,16 +431,16 @@
         <translation>تعذّر تعليم المستند %1 بالحالة %2: %3</translation>
     </message>
     <message>
-        <source>Could not mark document %1 as %2: there is no such document.</source>
-        <translation>تعذّر تعليم المستند %1 بالحالة %2: لا يوجد مستند كهذا.</translation>
-    </message>
-    <message>
         <source>Could not delete document %1: %2</source>
         <translation>تعذّر حذف المستند %1: %2</translation>
     </message>
     <message>
         <source>Could not delete document %1: there is no such document.</source>
         <translation>تعذّر حذف المستند %1: لا يوجد مستند كهذا.</translation>
+    </message>
+    <message>
+        <source>there is no such document.</source>
+        <translation>لا توجد وثيقة بهذا الرقم.</translation>
     </message>
 </context>
 <context>
@@ -703,18 +703,6 @@
 <context>
     <name>alam::HistoryStore</name>
     <message>
-        <source>Could not read the history of document %1: %2</source>
-        <translation>تعذّرت قراءة سجل المستند %1: %2</translation>
-    </message>
-    <message>
-        <source>Could not read the history of annotation %1: %2</source>
-        <translation>تعذّرت قراءة سجل التوسيم %1: %2</translation>
-    </message>
-    <message>
-        <source>Could not record the history of annotation %1: %2</source>
-        <translation>تعذّر تدوين سجل التوسيم %1: %2</translation>
-    </message>
-    <message>
         <source>Could not mark history entry %1: %2</source>
         <translation>تعذّر تعليم مدخل السجل %1: %2</translation>
     </message>
@@ -729,6 +717,30 @@
     <message>
         <source>A history entry names an unknown annotation status or source.</source>
         <translation>أحد مداخل السجل يذكر حالة توسيم أو مصدرًا غير معروف.</translation>
+    </message>
+    <message>
+        <source>Could not read the history of %1: %2</source>
+        <translation>تعذّرت قراءة سجل %1: %2</translation>
+    </message>
+    <message>
+        <source>document %1</source>
+        <translation>الوثيقة %1</translation>
+    </message>
+    <message>
+        <source>annotation %1</source>
+        <translation>التوسيم %1</translation>
+    </message>
+    <message>
+        <source>entity %1</source>
+        <translation>الكيان %1</translation>
+    </message>
+    <message>
+        <source>label %1</source>
+        <translation>الفئة %1</translation>
+    </message>
+    <message>
+        <source>Could not record the change (%1 %2) in the history: %3</source>
+        <translation>تعذّر تسجيل التغيير (%1 %2) في السجل: %3</translation>
     </message>
 </context>
 <context>
@@ -821,6 +833,14 @@
     <message>
         <source>Added by an import</source>
         <translation>أُضيفت عند الاستيراد</translation>
+    </message>
+    <message>
+        <source>The import stopped: the database %1 cannot store anything (%2). What was imported before stays stored; files not imported: %3.</source>
+        <translation>توقّف الاستيراد: قاعدة البيانات %1 لا تقبل حفظ أي شيء (%2). ما استُورد قبل ذلك يبقى محفوظًا؛ الملفات التي لم تُستورد: %3.</translation>
+    </message>
+    <message>
+        <source>%1: not imported, the database refused to store it.</source>
+        <translation>%1: لم يُستورد، فقد رفضت قاعدة البيانات حفظه.</translation>
     </message>
 </context>
 <context>
@@ -1273,6 +1293,22 @@
         <source>documents, annotations, entities, labels, history</source>
         <translation>المستندات والتوسيمات والكيانات والتسميات والسجل</translation>
     </message>
+    <message>
+        <source>undo of review actions</source>
+        <translation>التراجع عن إجراءات المراجعة</translation>
+    </message>
+    <message>
+        <source>corpus search index</source>
+        <translation>فهرس البحث في المدوّنة</translation>
+    </message>
+    <message>
+        <source>history of documents, entities and labels</source>
+        <translation>سجل الوثائق والكيانات والفئات</translation>
+    </message>
+    <message>
+        <source>app state</source>
+        <translation>حالة التطبيق</translation>
+    </message>
 </context>
 <context>
     <name>alam::ReviewController</name>
@@ -1305,17 +1341,14 @@
     </message>
 </context>
 <context>
-    <name>alam::ReviewSchema</name>
-    <message>
-        <source>Could not prepare the review tables in %1: %2</source>
-        <translation>تعذّرت تهيئة جداول المراجعة في %1: %2</translation>
-    </message>
-</context>
-<context>
     <name>alam::SampleCorpus</name>
     <message>
         <source>Cannot read the sample %1.</source>
         <translation>تعذّرت قراءة العيّنة %1.</translation>
+    </message>
+    <message>
+        <source>Could not add the sample articles to %1: %2</source>
+        <translation>تعذّرت إضافة المقالات النموذجية إلى %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1529,6 +1562,10 @@
     <message>
         <source>%1 cannot be read: %2</source>
         <translation>تعذّرت قراءة %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 starts with a UTF-8 byte order mark but is not valid UTF-8 (invalid byte sequence at byte offset %2).</source>
+        <translation>يبدأ %1 بعلامة ترتيب البايتات الخاصة بـ UTF-8 لكنه ليس UTF-8 صالحًا (تسلسل بايتات غير صالح عند البايت رقم %2).</translation>
     </message>
 </context>
 <context>
@@ -1953,6 +1990,10 @@
         <source>No document is marked reviewed; use --all-documents to export them all.</source>
         <translation>لا يوجد مستند معلَّم كمراجَع؛ استخدم --all-documents لتصدير كل المستندات.</translation>
     </message>
+    <message>
+        <source>alam export: interrupted; %1 was not written.</source>
+        <translation>alam export: قُطع التنفيذ؛ لم يُكتب %1.</translation>
+    </message>
 </context>
 <context>
     <name>alam::cli::ImportCommand</name>
@@ -1999,6 +2040,14 @@
     <message>
         <source>Imported documents: %1, annotations: %2; duplicates skipped: %3; files failed: %4.</source>
         <translation>المستندات المستوردة: %1، التوسيمات: %2؛ المكرَّرات المتخطّاة: %3؛ الملفات التي فشلت: %4.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>alam import: interrupted; the documents imported so far are kept.</source>
+        <translation>alam import: قُطع التنفيذ؛ الوثائق التي استُوردت حتى الآن محفوظة.</translation>
     </message>
 </context>
 <context>
@@ -2208,6 +2257,38 @@
     <message>
         <source>Entities:     %1</source>
         <translation>الكيانات:       %1</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>جديدة</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>قيد المراجعة</translation>
+    </message>
+    <message>
+        <source>reviewed</source>
+        <translation>مراجَعة</translation>
+    </message>
+    <message>
+        <source>suggested</source>
+        <translation>مقترح</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>مقبول</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>مرفوض</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>معدَّل</translation>
+    </message>
+    <message>
+        <source>manual</source>
+        <translation>يدوي</translation>
     </message>
 </context>
 <context>

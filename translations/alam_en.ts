@@ -427,15 +427,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Could not mark document %1 as %2: there is no such document.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Could not delete document %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Could not delete document %1: there is no such document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no such document.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -695,18 +695,6 @@
 <context>
     <name>alam::HistoryStore</name>
     <message>
-        <source>Could not read the history of document %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not read the history of annotation %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not record the history of annotation %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Could not mark history entry %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -720,6 +708,30 @@
     </message>
     <message>
         <source>A history entry names an unknown annotation status or source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the history of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>document %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>annotation %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entity %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>label %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not record the change (%1 %2) in the history: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -812,6 +824,14 @@
     </message>
     <message>
         <source>Added by an import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import stopped: the database %1 cannot store anything (%2). What was imported before stays stored; files not imported: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not imported, the database refused to store it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1205,6 +1225,22 @@
         <source>documents, annotations, entities, labels, history</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>undo of review actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>corpus search index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>history of documents, entities and labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>app state</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>alam::ReviewController</name>
@@ -1233,16 +1269,13 @@
     </message>
 </context>
 <context>
-    <name>alam::ReviewSchema</name>
-    <message>
-        <source>Could not prepare the review tables in %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>alam::SampleCorpus</name>
     <message>
         <source>Cannot read the sample %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not add the sample articles to %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1440,6 +1473,10 @@
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 starts with a UTF-8 byte order mark but is not valid UTF-8 (invalid byte sequence at byte offset %2).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1861,6 +1898,10 @@
         <source>No document is marked reviewed; use --all-documents to export them all.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>alam export: interrupted; %1 was not written.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>alam::cli::ImportCommand</name>
@@ -1906,6 +1947,14 @@
     </message>
     <message>
         <source>Imported documents: %1, annotations: %2; duplicates skipped: %3; files failed: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alam import: interrupted; the documents imported so far are kept.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2115,6 +2164,38 @@
     </message>
     <message>
         <source>Entities:     %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>suggested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manual</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

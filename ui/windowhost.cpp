@@ -4,7 +4,6 @@
 #include "mainwindow.h"
 #include "paths.h"
 #include "review/annotator.h"
-#include "review/reviewschema.h"
 #include "store/database.h"
 #include "store/samplecorpus.h"
 
@@ -51,14 +50,12 @@ Result<std::unique_ptr<Database>> WindowHost::openDatabase(const WindowOptions& 
     if (!db)
         return Error{db.error()};
     if (isDefault) {
-        Result<int> added = SampleCorpus::addIfEmpty(**db);
+        Result<int> added = SampleCorpus::addOnFirstStart(**db);
         if (!added)
             return Error{added.error()};
         if (samplesAdded)
             *samplesAdded = *added > 0;
     }
-    if (Status ready = ReviewSchema::ensure(**db); !ready)
-        return Error{ready.error()};
     return db;
 }
 

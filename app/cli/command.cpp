@@ -4,7 +4,6 @@
 #include "console.h"
 #include "paths.h"
 
-#include <QDir>
 
 namespace alam::cli {
 
@@ -30,16 +29,24 @@ bool CommandLine::parse(const QStringList& arguments, int* exitCode)
         return false;
     }
     if (m_parser.isSet(QStringLiteral("help"))) {
-        QString help = m_parser.helpText();
-        // QCommandLineParser names the program only; show the command too.
-        help.replace(QCoreApplication::applicationFilePath(), QStringLiteral("alam ") + m_name);
-        const QString program = QDir(QCoreApplication::applicationFilePath()).dirName();
-        help.replace(u"Usage: " + program, u"Usage: alam " + m_name);
-        printOut(help.trimmed());
+        printOut(usageText());
         *exitCode = Ok;
         return false;
     }
     return true;
+}
+
+QString CommandLine::usageText() const
+{
+    // QCommandLineParser's first line is "Usage: <argv[0]> [options] ...", naming the program
+    // as it was started (a path, perhaps); name it as people type it, with the command.
+    QString help = m_parser.helpText().trimmed();
+    const qsizetype lineEnd = help.indexOf(u'\n');
+    QString usage = help.left(lineEnd);
+    const QString program = QCoreApplication::arguments().value(0);
+    if (const qsizetype at = program.isEmpty() ? -1 : usage.indexOf(program); at >= 0)
+        usage.replace(at, program.size(), QStringLiteral("alam ") + m_name);
+    return lineEnd < 0 ? usage : usage + help.mid(lineEnd);
 }
 
 QString CommandLine::databasePath() const

@@ -27,6 +27,8 @@ public:
     bool parse(const QStringList& arguments, int* exitCode);
 
     QString databasePath() const;
+    // The --help text, its first line "Usage: alam <name> [options] ...".
+    QString usageText() const;
     // Opens (and migrates) the database named by --db; prints the reason when it fails.
     std::unique_ptr<Database> openDatabase(int* exitCode) const;
 

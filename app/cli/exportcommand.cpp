@@ -2,6 +2,7 @@
 #include "command.h"
 #include "commands.h"
 #include "console.h"
+#include "interruption.h"
 #include "io/exporter.h"
 
 namespace alam::cli {
@@ -84,15 +85,20 @@ int ExportCommand::run(const QStringList& arguments)
     options.allDocuments = parser.isSet(QStringLiteral("all-documents"));
     options.cliticSplit = parser.isSet(QStringLiteral("clitic-split"));
     Exporter exporter(*db);
+    const InterruptGuard interrupt;
     Progress progress(tr("Exporting"));
     const auto report = exporter.run(options, [&](int done, int total, const QString& current) {
         progress.update(done, total, current);
-        return true;
+        return !InterruptGuard::requested();
     });
     progress.finish();
     if (!report) {
         printErr(tr("alam export: %1").arg(report.error()));
         return IoError;
+    }
+    if (report->cancelled) {
+        printErr(tr("alam export: interrupted; %1 was not written.").arg(out));
+        return Cancelled;
     }
     if (report->annotationsDropped > 0)
         printErr(tr("%1 overlapping annotation(s) could not be written: CoNLL holds one label "
@@ -103,7 +109,7 @@ int ExportCommand::run(const QStringList& arguments)
                  .arg(out));
     if (report->documents == 0 && !options.allDocuments)
         printErr(tr("No document is marked reviewed; use --all-documents to export them all."));
-    return report->cancelled ? Cancelled : Ok;
+    return Ok;
 }
 
 }  // namespace

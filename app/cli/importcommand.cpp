@@ -2,7 +2,11 @@
 #include "command.h"
 #include "commands.h"
 #include "console.h"
+#include "interruption.h"
 #include "io/importer.h"
+
+#include <QDir>
+#include <QFileInfo>
 
 namespace alam::cli {
 namespace {
@@ -11,7 +15,22 @@ class ImportCommand final {
     Q_DECLARE_TR_FUNCTIONS(alam::cli::ImportCommand)
 public:
     static int run(const QStringList& arguments);
+    static QString describe(const ImportFailure& failure);
 };
+
+// The failure with its file's full path: the readers name a file by its name only
+// («broken.conll, line 2: ...»), which is ambiguous when folders are imported.
+QString ImportCommand::describe(const ImportFailure& failure)
+{
+    const QString path = QDir::toNativeSeparators(failure.path);
+    if (failure.path.isEmpty() || failure.message.contains(failure.path)
+        || failure.message.contains(path))
+        return failure.message;
+    const QString name = QFileInfo(failure.path).fileName();
+    if (failure.message.startsWith(name))
+        return path + failure.message.mid(name.size());
+    return tr("%1: %2").arg(path, failure.message);
+}
 
 int ImportCommand::run(const QStringList& arguments)
 {
@@ -50,10 +69,11 @@ int ImportCommand::run(const QStringList& arguments)
     options.file.conllSentencesPerDocument = perDocument;
     options.file.annotator = parser.value(QStringLiteral("annotator"));
     Importer importer(*db, options);
+    const InterruptGuard interrupt;
     Progress progress(tr("Importing"));
     const ImportReport report = importer.run(paths, [&](int done, int total, const QString& current) {
         progress.update(done, total, current);
-        return true;
+        return !InterruptGuard::requested();
     });
     progress.finish();
 
@@ -62,9 +82,11 @@ int ImportCommand::run(const QStringList& arguments)
                      .arg(duplicate.path)
                      .arg(duplicate.existingId));
     for (const ImportFailure& failure : report.failed)
-        printErr(failure.message);
+        printErr(describe(failure));
     if (!report.stoppedReason.isEmpty())
         printErr(report.stoppedReason);
+    if (report.cancelled)
+        printErr(tr("alam import: interrupted; the documents imported so far are kept."));
     printOut(tr("Imported documents: %1, annotations: %2; duplicates skipped: %3; files failed: %4.")
                  .arg(report.imported)
                  .arg(report.annotations)

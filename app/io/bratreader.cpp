@@ -1,6 +1,7 @@
 #include "bratreader.h"
 
 #include "codepoints.h"
+#include "lineendmap.h"
 #include "text/decoder.h"
 #include "titles.h"
 
@@ -25,27 +26,6 @@ std::optional<QString> strictUtf8(const QByteArray& bytes)
     return text;
 }
 
-// Raw UTF-16 offsets → offsets after removing a leading BOM and the "\r" of each "\r\n".
-class Normalisation {
-public:
-    explicit Normalisation(QStringView raw)
-    {
-        if (raw.startsWith(QChar(0xFEFF)))
-            m_removed.append(0);
-        for (int i = 0; i + 1 < raw.size(); ++i)
-            if (raw[i] == u'\r' && raw[i + 1] == u'\n')
-                m_removed.append(i);
-    }
-    int map(int raw) const
-    {
-        return raw - int(std::lower_bound(m_removed.cbegin(), m_removed.cend(), raw)
-                         - m_removed.cbegin());
-    }
-
-private:
-    QList<int> m_removed;
-};
-
 }  // namespace
 
 Result<AnnotatedDocument> BratReader::read(const QByteArray& txt, const QByteArray& ann,
@@ -61,7 +41,7 @@ Result<AnnotatedDocument> BratReader::read(const QByteArray& txt, const QByteArr
         return Error{tr("%1 is not valid UTF-8, which brat requires.").arg(annFile)};
 
     const CodePointMap map(*raw);
-    const Normalisation normalisation(*raw);
+    const LineEndMap normalisation(*raw, LineEndMap::Bom::Drop);
     AnnotatedDocument out;
     out.document.text = TextDecoder::normaliseLineEnds(*raw);
     if (out.document.text.startsWith(QChar(0xFEFF)))

@@ -28,18 +28,14 @@ public:
         if (m_sentences > 0)
             m_text += u'\n';
         QList<int> starts, ends;
-        QStringView previous;
+        bool firstOfLine = true;
         for (const ConllToken& token : tokens) {
-            const QStringView piece = ConllSpacing::withoutMarker(token.text);
-            if (!previous.isNull() && !ConllSpacing::noSpaceBefore(token.text)
-                && !ConllSpacing::noSpaceAfter(previous)
-                && !ConllSpacing::attachesToNext(previous)
-                && !ConllSpacing::attachesToPrevious(token.text))
+            if (m_joiner.spaceBefore(token.text, firstOfLine))
                 m_text += u' ';
+            firstOfLine = false;
             starts.append(int(m_text.size()));
-            m_text += piece;
+            m_text += ConllSpacing::withoutMarker(token.text);
             ends.append(int(m_text.size()));
-            previous = token.text;
         }
         QList<ConllTag> tags;
         tags.reserve(tokens.size());
@@ -71,21 +67,33 @@ public:
         m_text.clear();
         m_annotations.clear();
         m_sentences = 0;
+        m_joiner = {};
     }
 
 private:
     QString m_displayName;
+    ConllSpacing::Joiner m_joiner;  // quotes pair within a document
     QString m_text;
     QList<Annotation> m_annotations;
     int m_sentences = 0;
 };
 
+// Tab-separated when the line holds a tab (a token may then hold spaces: «New York»),
+// otherwise separated by spaces.
 QList<QStringView> fieldsOf(QStringView line)
 {
     QList<QStringView> fields;
+    if (line.contains(u'\t')) {
+        for (QStringView field : line.tokenize(u'\t')) {
+            field = field.trimmed();
+            if (!field.isEmpty())
+                fields.append(field);
+        }
+        return fields;
+    }
     qsizetype start = -1;
     for (qsizetype i = 0; i <= line.size(); ++i) {
-        const bool separator = i == line.size() || line[i] == u' ' || line[i] == u'\t';
+        const bool separator = i == line.size() || line[i] == u' ';
         if (separator && start >= 0) {
             fields.append(line.sliced(start, i - start));
             start = -1;

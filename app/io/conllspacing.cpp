@@ -1,5 +1,7 @@
 #include "conllspacing.h"
 
+#include <utility>
+
 namespace alam::ConllSpacing {
 namespace {
 
@@ -49,6 +51,26 @@ QStringView withoutMarker(QStringView token)
     if (attachesToPrevious(token))
         return token.sliced(1);
     return token;
+}
+
+bool Joiner::spaceBefore(QStringView token, bool firstOfLine)
+{
+    bool opens = noSpaceAfter(token);
+    bool closes = noSpaceBefore(token);
+    for (auto [quote, open] : {std::pair{u'"', &m_doubleQuoteOpen}, std::pair{u'\'', &m_singleQuoteOpen}}) {
+        if (token.size() == 1 && token.front() == quote) {
+            closes = *open;
+            opens = !*open;
+            *open = !*open;
+        }
+    }
+    const bool tatweelPrefix = !m_previous.isEmpty() && m_previous.back() == QChar(0x0640);
+    const bool space = !firstOfLine && !m_previous.isNull() && !closes && !m_previousOpens
+                       && !attachesToNext(m_previous) && !attachesToPrevious(token)
+                       && !(tatweelPrefix && opens);
+    m_previous = token;
+    m_previousOpens = opens;
+    return space;
 }
 
 }  // namespace alam::ConllSpacing

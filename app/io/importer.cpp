@@ -8,6 +8,8 @@
 
 #include <QFileInfo>
 
+#include <utility>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace alam {
@@ -80,6 +82,7 @@ Importer::Importer(Database& db, ImportOptions options)
 ImportReport Importer::run(const QStringList& paths, const ProgressCallback& progress)
 {
     ImportReport report;
+    m_refusedFiles = 0;
     const QList<ImportItem> items = ImportSources::collect(paths, &report.failed);
     report.files = int(items.size() + report.failed.size());
     const int total = int(items.size());
@@ -100,7 +103,8 @@ ImportReport Importer::run(const QStringList& paths, const ProgressCallback& pro
     QList<ReadImportFile> pending;
     int pendingDocuments = 0;
     int done = 0;
-    for (qsizetype c = 0; c < chunks.size() && !report.cancelled; ++c) {
+    QString refused;  // why the database refused to store anything; the import stops
+    for (qsizetype c = 0; c < chunks.size() && !report.cancelled && refused.isEmpty(); ++c) {
         const QList<ReadImportFile> files = next.results();
         // Read the next files while this thread writes these.
         if (c + 1 < chunks.size())
@@ -118,13 +122,23 @@ ImportReport Importer::run(const QStringList& paths, const ProgressCallback& pro
             pending.append(file);
             pendingDocuments += int(file.documents.size());
             if (pendingDocuments >= m_options.documentsPerTransaction) {
-                flush(pending, report);
+                refused = flush(pending, report);
                 pendingDocuments = 0;
+                if (!refused.isEmpty())
+                    break;
             }
         }
     }
-    flush(pending, report);
-    if (report.cancelled) {
+    if (refused.isEmpty())
+        refused = flush(pending, report);
+    if (!refused.isEmpty()) {
+        const int notImported = m_refusedFiles + (total - done);
+        report.stoppedReason =
+            tr("The import stopped: the database %1 cannot store anything (%2). What was "
+               "imported before stays stored; files not imported: %3.")
+                .arg(m_db.displayName(), refused, QString::number(notImported));
+    }
+    if (report.cancelled || !refused.isEmpty()) {
         next.cancel();
         next.waitForFinished();
     } else if (progress) {
@@ -132,45 +146,69 @@ ImportReport Importer::run(const QStringList& paths, const ProgressCallback& pro
     }
     qCDebug(lcIo) << "Imported" << report.imported << "documents," << report.annotations
                   << "annotations;" << report.duplicates.size() << "duplicates,"
-                  << report.failed.size() << "failed" << (report.cancelled ? "(cancelled)" : "");
+                  << report.failed.size() << "failed" << (report.cancelled ? "(cancelled)" : "")
+                  << refused;
     return report;
 }
 
-void Importer::flush(QList<ReadImportFile>& pending, ImportReport& report)
+void Importer::forgetStored()
+{
+    m_knownLabels.clear();
+    m_entityIds.clear();
+}
+
+QString Importer::refuse(const QList<ReadImportFile>& files, const QString& why,
+                         ImportReport& report)
+{
+    m_refusedFiles = int(files.size());
+    for (const ReadImportFile& file : files)
+        report.failed.append(ImportFailure{
+            file.path, tr("%1: not imported, the database refused to store it.")
+                           .arg(QFileInfo(file.path).fileName())});
+    return why;
+}
+
+QString Importer::flush(QList<ReadImportFile>& pending, ImportReport& report)
 {
     if (pending.isEmpty())
-        return;
+        return {};
+    const QList<ReadImportFile> files = std::exchange(pending, {});
     Tally tally;
     const Status stored = m_db.transaction([&]() -> Status {
-        for (const ReadImportFile& file : pending)
+        for (const ReadImportFile& file : files)
             if (Status s = storeFile(file, tally); !s)
                 return s;
         return {};
     });
     if (stored) {
         tally.addTo(report);
-    } else {
-        // Something in the batch failed: store each file on its own, so only that file fails.
-        qCInfo(lcIo).noquote() << "A batch of" << pending.size()
-                               << "files was rolled back; storing them one by one:"
-                               << stored.error();
-        m_knownLabels.clear();
-        m_entityIds.clear();
-        for (const ReadImportFile& file : pending) {
-            Tally one;
-            const Status alone = pending.size() == 1
-                                     ? stored
-                                     : m_db.transaction([&] { return storeFile(file, one); });
-            if (alone) {
-                one.addTo(report);
-            } else {
-                report.failed.append(ImportFailure{file.path, alone.error()});
-                m_knownLabels.clear();
-                m_entityIds.clear();
-            }
-        }
+        return {};
     }
-    pending.clear();
+    forgetStored();
+    // A database that refuses every write fails each file the same way: stop instead.
+    if (m_db.storageFailed())
+        return refuse(files, stored.error(), report);
+
+    // Something in the batch failed: store each file on its own, so only that file fails.
+    qCDebug(lcIo).noquote() << "A batch of" << files.size()
+                            << "files was rolled back; storing them one by one:"
+                            << stored.error();
+    for (qsizetype i = 0; i < files.size(); ++i) {
+        const ReadImportFile& file = files[i];
+        Tally one;
+        const Status alone = files.size() == 1
+                                 ? stored
+                                 : m_db.transaction([&] { return storeFile(file, one); });
+        if (alone) {
+            one.addTo(report);
+            continue;
+        }
+        forgetStored();
+        if (m_db.storageFailed())
+            return refuse(files.mid(i), alone.error(), report);
+        report.failed.append(ImportFailure{file.path, alone.error()});
+    }
+    return {};
 }
 
 Status Importer::storeFile(const ReadImportFile& file, Tally& tally)
@@ -232,7 +270,7 @@ Status Importer::ensureLabels(const AnnotatedDocument& document)
         const QStringList& colours = newLabelColours();
         const Label label{name, colours[m_knownLabels.size() % colours.size()], QString(),
                           tr("Added by an import")};
-        if (Status added = labels.add(label); !added)
+        if (Status added = labels.add(label, m_options.file.annotator); !added)
             return added;
         m_knownLabels.insert(name);
         return {};
@@ -259,7 +297,8 @@ Result<qint64> Importer::entityId(const Entity& entity)
     if (found->has_value()) {
         id = (*found)->id;
     } else {
-        Result<qint64> added = entities.add(Entity{0, entity.name, entity.label, entity.aliases});
+        Result<qint64> added = entities.add(Entity{0, entity.name, entity.label, entity.aliases},
+                                            m_options.file.annotator);
         if (!added)
             return Error{added.error()};
         id = *added;

@@ -40,7 +40,9 @@ struct ImportReport {
     QList<ImportDuplicate> duplicates;
     QList<ImportFailure> failed;
     bool cancelled = false;
-    QString stoppedReason;  // set when the database refused writes and the import stopped
+    // Set when the database refused to store anything (read-only, disk full, I/O error) and
+    // the import stopped; the files of the refused transaction are in `failed`.
+    QString stoppedReason;
 };
 
 class Importer final {
@@ -58,13 +60,18 @@ private:
     Status storeFile(const ReadImportFile& file, Tally& tally);
     Status ensureLabels(const AnnotatedDocument& document);
     Result<qint64> entityId(const Entity& entity);
-    void flush(QList<ReadImportFile>& pending, ImportReport& report);
+    // Stores the pending files (and empties the list); returns why the database refused to
+    // store anything, "" when it did not.
+    QString flush(QList<ReadImportFile>& pending, ImportReport& report);
+    QString refuse(const QList<ReadImportFile>& files, const QString& why, ImportReport& report);
+    void forgetStored();
 
     Database& m_db;
     ImportOptions m_options;
     // What this import has seen stored; cleared whenever a transaction is rolled back.
     QSet<QString> m_knownLabels;
     QHash<QString, qint64> m_entityIds;  // label + U+001F + name
+    int m_refusedFiles = 0;  // files of the transaction the database refused
 };
 
 }  // namespace alam

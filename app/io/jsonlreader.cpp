@@ -1,6 +1,8 @@
 #include "jsonlreader.h"
 
 #include "codepoints.h"
+#include "lineendmap.h"
+#include "text/decoder.h"
 #include "titles.h"
 
 #include <QFileInfo>
@@ -70,7 +72,10 @@ QString toDocument(const QJsonObject& object, AnnotatedDocument& out)
     if (!object.value(u"text"_s).isString())
         return JsonlReader::tr("no \"text\" string");
     Document& document = out.document;
-    document.text = object.value(u"text"_s).toString();
+    // Offsets count the text as written; the stored text has its line ends normalised, as a
+    // .txt import has, so the same article is the same document whichever way it came.
+    const QString raw = object.value(u"text"_s).toString();
+    document.text = TextDecoder::normaliseLineEnds(raw);
     document.title = object.value(u"title"_s).toString().trimmed();
     if (const QJsonValue status = object.value(u"status"_s); status.isString()) {
         const auto review = reviewStatusFromString(status.toString());
@@ -84,7 +89,8 @@ QString toDocument(const QJsonObject& object, AnnotatedDocument& out)
     QList<RawSpan> spans;
     if (QString problem = rawSpans(object, spans); !problem.isEmpty())
         return problem;
-    const CodePointMap map(document.text);
+    const CodePointMap map(raw);
+    const LineEndMap lineEnds(raw);
     for (const RawSpan& span : spans) {
         const auto start = integral(span.start), end = integral(span.end);
         const auto from = start ? map.toUtf16(*start) : std::nullopt;
@@ -101,8 +107,8 @@ QString toDocument(const QJsonObject& object, AnnotatedDocument& out)
             return JsonlReader::tr("the span [%1, %2) has no label")
                 .arg(QString::number(*start), QString::number(*end));
         Annotation annotation;
-        annotation.start = *from;
-        annotation.end = *to;
+        annotation.start = lineEnds.map(*from);
+        annotation.end = lineEnds.map(*to);
         annotation.label = span.label;
         annotation.status = AnnotationStatus::Accepted;
         annotation.source = AnnotationSource::Import;

@@ -10,6 +10,26 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace alam {
 
+namespace {
+
+// The direction most of the text reads in. QString::isRightToLeft looks at the first strong
+// character only, which makes an Arabic article that opens with «BBC» left to right.
+QString directionOf(QStringView text)
+{
+    qsizetype rightToLeft = 0, leftToRight = 0;
+    for (const QChar c : text) {
+        switch (c.direction()) {
+        case QChar::DirR:
+        case QChar::DirAL: ++rightToLeft; break;
+        case QChar::DirL: ++leftToRight; break;
+        default: break;
+        }
+    }
+    return leftToRight > rightToLeft ? u"ltr"_s : u"rtl"_s;  // the corpus is Arabic
+}
+
+}  // namespace
+
 QByteArray JsonlWriter::write(const AnnotatedDocument& annotated)
 {
     const Document& document = annotated.document;
@@ -39,7 +59,7 @@ QByteArray JsonlWriter::write(const AnnotatedDocument& annotated)
         {u"title"_s, document.title},
         {u"text"_s, document.text},
         {u"label"_s, labels},
-        {u"direction"_s, document.text.isRightToLeft() ? u"rtl"_s : u"ltr"_s},
+        {u"direction"_s, directionOf(document.text)},
         {u"status"_s, toString(document.status)},
         {u"reviewer"_s, document.reviewer},
         {u"entities"_s, entities},

@@ -89,8 +89,6 @@ Result<SearchResults> CorpusSearch::find(const QString& query, int maxHits)
     const MentionMatcher matcher(query);
     if (matcher.isEmpty())
         return Error{tr("Type a word or a name to search for.")};
-    if (Status ready = ReviewSchema::ensure(m_db); !ready)
-        return Error{ready.error()};
     SearchResults results;
     if (Result<int> unindexed = SearchIndex(m_db).pendingCount(); unindexed)
         results.unindexed = *unindexed;

@@ -1,7 +1,6 @@
 #include "documentreview.h"
 
 #include "documentreview_p.h"
-#include "reviewschema.h"
 #include "store/annotationstore.h"
 #include "store/database.h"
 #include "store/documentstore.h"
@@ -38,8 +37,6 @@ DocumentReview::~DocumentReview() = default;
 Result<std::unique_ptr<DocumentReview>> DocumentReview::open(Database& db, qint64 documentId,
                                                              const QString& annotator)
 {
-    if (Status ready = ReviewSchema::ensure(db); !ready)
-        return Error{ready.error()};
     std::unique_ptr<DocumentReview> review(new DocumentReview(db, annotator));
     if (Status loaded = review->load(documentId); !loaded)
         return Error{loaded.error()};

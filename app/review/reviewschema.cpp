@@ -1,78 +1,12 @@
 #include "reviewschema.h"
 
 #include "store/database.h"
-#include "store/sqldialect.h"
-#include "store/sqlstatement.h"
-
-using namespace Qt::Literals::StringLiterals;
 
 namespace alam {
-
-namespace {
-
-QStringList actionTables()
-{
-    return {
-        // One row per analyst action; state: done, undone (redo possible), dropped (a new
-        // action replaced the redo stack, or undo found the annotation changed meanwhile).
-        u"CREATE TABLE IF NOT EXISTS review_actions ("
-        " id {ID},"
-        " document_id {BIGINT} NOT NULL REFERENCES documents (id) ON DELETE CASCADE,"
-        " kind TEXT NOT NULL,"
-        " annotator TEXT NOT NULL DEFAULT '',"
-        " focus_annotation {BIGINT} NOT NULL DEFAULT 0,"
-        " status_before TEXT NOT NULL DEFAULT '',"
-        " status_after TEXT NOT NULL DEFAULT '',"
-        " state TEXT NOT NULL DEFAULT 'done',"
-        " at TEXT NOT NULL)"_s,
-        u"CREATE INDEX IF NOT EXISTS review_actions_annotator"
-        " ON review_actions (annotator, state, id)"_s,
-        // The history rows an action wrote, in the order it wrote them.
-        u"CREATE TABLE IF NOT EXISTS review_action_steps ("
-        " action_id {BIGINT} NOT NULL REFERENCES review_actions (id) ON DELETE CASCADE,"
-        " position INTEGER NOT NULL,"
-        " history_id {BIGINT} NOT NULL,"
-        " PRIMARY KEY (action_id, position))"_s,
-    };
-}
-
-QStringList searchTables()
-{
-    return {
-        // Contentless: the text stays in documents; rowid is the document id. `body` holds the
-        // matching form of every token, `stems` the stems after proclitics (وواشنطن → واشنطن).
-        u"CREATE VIRTUAL TABLE IF NOT EXISTS review_search USING fts5("
-        "body, stems, content='', tokenize='unicode61 remove_diacritics 0')"_s,
-        u"CREATE TABLE IF NOT EXISTS review_search_state ("
-        " id INTEGER PRIMARY KEY CHECK (id = 1),"
-        " indexed_up_to INTEGER NOT NULL)"_s,
-    };
-}
-
-}  // namespace
 
 bool ReviewSchema::hasSearchIndex(const Database& db)
 {
     return db.backend() == ConnectionOptions::Backend::SQLite;
-}
-
-Status ReviewSchema::ensure(Database& db)
-{
-    QStringList statements = actionTables();
-    if (hasSearchIndex(db))
-        statements << searchTables();
-    Status done = db.transaction([&]() -> Status {
-        for (const QString& ddl : statements) {
-            Result<SqlStatement> created = db.executeOnce(db.dialect().schema(ddl));
-            if (!created)
-                return Error{created.error()};
-        }
-        return {};
-    });
-    if (!done)
-        return Error{tr("Could not prepare the review tables in %1: %2")
-                         .arg(db.displayName(), done.error())};
-    return {};
 }
 
 }  // namespace alam

@@ -66,8 +66,6 @@ Result<int> SearchIndex::update(const StepProgress& progress, int documentsPerTr
 {
     if (!ReviewSchema::hasSearchIndex(m_db))
         return 0;
-    if (Status ready = ReviewSchema::ensure(m_db); !ready)
-        return Error{ready.error()};
     Result<int> pending = pendingCount();
     if (!pending)
         return Error{pending.error()};

@@ -1,7 +1,6 @@
 #include "undohistory.h"
 
 #include "reviewlog.h"
-#include "reviewschema.h"
 #include "store/annotationstore.h"
 #include "store/database.h"
 #include "store/documentstore.h"
@@ -78,8 +77,6 @@ Result<UndoableAction> UndoHistory::redo()
 
 Result<UndoableAction> UndoHistory::walk(bool undo)
 {
-    if (Status ready = ReviewSchema::ensure(m_db); !ready)
-        return Error{ready.error()};
     Result<std::optional<UndoableAction>> found = undo ? nextUndo() : nextRedo();
     if (!found)
         return Error{found.error()};

@@ -1,23 +1,24 @@
 #include "corpusstats.h"
 
 #include "database.h"
+#include "sqlstatement.h"
 
-#include <QSqlError>
-#include <QSqlQuery>
 #include <functional>
+
+using namespace Qt::Literals::StringLiterals;
 
 namespace alam {
 namespace {
 
-// Runs a prepared query and hands each row to `row`; the message names what was counted.
-Status eachRow(Database& db, const QString& sql, const std::function<void(const QSqlQuery&)>& row)
+// Runs a statement through the database layer and hands each row to `row`.
+Status eachRow(Database& db, const QString& sql, const QVariantList& values,
+               const std::function<void(const SqlStatement&)>& row)
 {
-    QSqlQuery query(db.connection());
-    query.setForwardOnly(true);
-    if (!query.prepare(sql) || !query.exec())
-        return Error{CorpusStatsQuery::tr("Cannot count the corpus: %1").arg(query.lastError().text())};
-    while (query.next())
-        row(query);
+    Result<SqlStatement> rows = db.execute(sql, values);
+    if (!rows)
+        return Error{CorpusStatsQuery::tr("Cannot count the corpus: %1").arg(rows.error())};
+    while (rows->next())
+        row(*rows);
     return {};
 }
 
@@ -26,31 +27,32 @@ Status eachRow(Database& db, const QString& sql, const std::function<void(const 
 Result<CorpusStats> CorpusStatsQuery::run(Database& db)
 {
     CorpusStats stats;
-    Status status = eachRow(db,
-        QStringLiteral("SELECT status, COUNT(*), COALESCE(SUM(LENGTH(text)), 0) FROM documents GROUP BY status"),
-        [&](const QSqlQuery& q) {
-            const int n = q.value(1).toInt();
-            stats.documentsByStatus.insert(q.value(0).toString(), n);
+    Status status = eachRow(
+        db, u"SELECT status, COUNT(*), COALESCE(SUM(LENGTH(text)), 0) FROM documents GROUP BY status"_s,
+        {}, [&](const SqlStatement& q) {
+            const int n = q.integer(1);
+            stats.documentsByStatus.insert(q.text(0), n);
             stats.documents += n;
-            stats.textCharacters += q.value(2).toLongLong();
+            stats.textCharacters += q.id(2);
         });
     if (!status)
         return Error{status.error()};
-    status = eachRow(db, QStringLiteral("SELECT status, COUNT(*) FROM annotations GROUP BY status"),
-        [&](const QSqlQuery& q) {
-            const int n = q.value(1).toInt();
-            stats.annotationsByStatus.insert(q.value(0).toString(), n);
-            stats.annotations += n;
-        });
+    status = eachRow(db, u"SELECT status, COUNT(*) FROM annotations GROUP BY status"_s, {},
+                     [&](const SqlStatement& q) {
+                         const int n = q.integer(1);
+                         stats.annotationsByStatus.insert(q.text(0), n);
+                         stats.annotations += n;
+                     });
     if (!status)
         return Error{status.error()};
-    status = eachRow(db,
-        QStringLiteral("SELECT label, COUNT(*) FROM annotations WHERE status <> 'rejected' GROUP BY label"),
-        [&](const QSqlQuery& q) { stats.annotationsByLabel.insert(q.value(0).toString(), q.value(1).toInt()); });
+    status = eachRow(db, u"SELECT label, COUNT(*) FROM annotations WHERE status <> ? GROUP BY label"_s,
+                     {toString(AnnotationStatus::Rejected)}, [&](const SqlStatement& q) {
+                         stats.annotationsByLabel.insert(q.text(0), q.integer(1));
+                     });
     if (!status)
         return Error{status.error()};
-    status = eachRow(db, QStringLiteral("SELECT COUNT(*) FROM entities"),
-        [&](const QSqlQuery& q) { stats.entities = q.value(0).toInt(); });
+    status = eachRow(db, u"SELECT COUNT(*) FROM entities"_s, {},
+                     [&](const SqlStatement& q) { stats.entities = q.integer(0); });
     if (!status)
         return Error{status.error()};
     return stats;

@@ -40,6 +40,7 @@ struct Database::Internals {
     // Declared after the connection so that the queries go first.
     std::unordered_map<QString, std::unique_ptr<CachedQuery>> statements;
     bool rollbackOnly = false;  // a nested transaction failed
+    bool storageFault = false;  // see storageFailed()
 };
 
 Database::Database(ConnectionOptions options, QString connectionName)
@@ -67,6 +68,12 @@ Result<std::unique_ptr<Database>> Database::openSqlite(const QString& path)
 
 Result<std::unique_ptr<Database>> Database::open(const ConnectionOptions& options)
 {
+    return open(options, schemaMigrations());
+}
+
+Result<std::unique_ptr<Database>> Database::open(const ConnectionOptions& options,
+                                                 const QList<Migration>& steps)
+{
     const SqlDialect dialect(options.backend);
     if (!QSqlDatabase::isDriverAvailable(dialect.driverName())) {
         const QString package = options.backend == ConnectionOptions::Backend::SQLite
@@ -92,7 +99,7 @@ Result<std::unique_ptr<Database>> Database::open(const ConnectionOptions& option
     std::unique_ptr<Database> db(new Database(options, uniqueConnectionName()));
     if (Status connected = db->connect(); !connected)
         return Error{connected.error()};
-    if (Status migrated = runMigrations(*db, schemaMigrations()); !migrated)
+    if (Status migrated = runMigrations(*db, steps); !migrated)
         return Error{migrated.error()};
     return Result<std::unique_ptr<Database>>(std::move(db));
 }
@@ -142,12 +149,15 @@ QSqlDatabase Database::connection() const
     return m_internals->connection;
 }
 
-int Database::schemaVersion() const
+int Database::schemaVersion()
 {
-    QSqlQuery query(m_internals->connection);
-    if (!query.exec(u"SELECT MAX(version) FROM schema_version"_s) || !query.next())
-        return 0;
-    return query.value(0).toInt();
+    const Result<int> stored = storedSchemaVersion(*this);
+    return stored ? *stored : 0;
+}
+
+bool Database::storageFailed() const
+{
+    return m_internals->storageFault;
 }
 
 QString Database::displayName() const
@@ -169,6 +179,8 @@ Error Database::failed(const QSqlError& error)
     // COMMIT with a silent rollback), so that transaction must not report success.
     if (m_depth > 0 && m_internals->dialect.failedStatementAbortsTransaction())
         m_internals->rollbackOnly = true;
+    if (m_internals->dialect.isStorageFault(error))
+        m_internals->storageFault = true;
     return Error{describe(error)};
 }
 
@@ -276,9 +288,12 @@ Status Database::transaction(const std::function<Status()>& work)
         return result;
     }
 
-    if (Result<SqlStatement> begun = control(m_internals->dialect.beginTransaction()); !begun)
+    m_internals->storageFault = false;
+    if (Result<SqlStatement> begun = control(m_internals->dialect.beginTransaction()); !begun) {
+        m_internals->storageFault = true;
         return Error{tr("Could not start a transaction on the database %1: %2")
                          .arg(displayName(), begun.error())};
+    }
     m_depth = 1;
     m_internals->rollbackOnly = false;
     Status result = work();
@@ -290,6 +305,7 @@ Status Database::transaction(const std::function<Status()>& work)
         Result<SqlStatement> committed = control(u"COMMIT"_s);
         if (committed)
             return {};
+        m_internals->storageFault = true;
         result = Error{tr("Could not save the changes to the database %1: %2. Nothing was "
                           "saved.")
                            .arg(displayName(), committed.error())};

@@ -18,6 +18,7 @@ namespace alam {
 
 class SqlDialect;
 class SqlStatement;
+struct Migration;
 
 struct ConnectionOptions {
     enum class Backend { SQLite, PostgreSQL };
@@ -34,13 +35,16 @@ class Database final {
 public:
     // Opens (creating the file and folder for SQLite) and migrates to the current schema.
     static Result<std::unique_ptr<Database>> open(const ConnectionOptions& options);
+    // Migrates to the last of `steps` only: tests make a database as an older Alam left it.
+    static Result<std::unique_ptr<Database>> open(const ConnectionOptions& options,
+                                                  const QList<Migration>& steps);
     static Result<std::unique_ptr<Database>> openSqlite(const QString& path);
     ~Database();
 
     const ConnectionOptions& options() const { return m_options; }
     ConnectionOptions::Backend backend() const { return m_options.backend; }
     QSqlDatabase connection() const;  // owned by the thread that opened this Database
-    int schemaVersion() const;        // as stored in the database; 0 when unreadable
+    int schemaVersion();              // as stored in the database; 0 when unreadable
     // The file path (SQLite) or user@host:port/name (PostgreSQL), for messages.
     QString displayName() const;
 
@@ -49,6 +53,12 @@ public:
     // whole transaction is rolled back even if the outer work goes on and returns ok.
     Status transaction(const std::function<Status()>& work);
     bool inTransaction() const { return m_depth > 0; }
+    // Whether the last transaction (or, outside one, a statement since the last transaction)
+    // failed because the database refused to store anything: BEGIN or COMMIT failed, or a
+    // statement met a read-only file or session, a full disk, an I/O error, a lock held too
+    // long or a lost connection. Then the next write would fail the same way, whatever its
+    // data; an import stops instead of failing every file.
+    bool storageFailed() const;
 
     // --- For the store's own classes (sqlstatement.h, sqldialect.h); the rest of the app uses
     // the stores. Values are bound to the ? placeholders in order; SQL never holds values.

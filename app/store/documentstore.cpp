@@ -1,6 +1,7 @@
 #include "documentstore.h"
 
 #include "database.h"
+#include "historystore.h"
 #include "sqldialect.h"
 #include "sqlstatement.h"
 #include "sqlvalues.h"
@@ -170,16 +171,38 @@ Result<int> DocumentStore::count(std::optional<ReviewStatus> status)
 
 Status DocumentStore::setStatus(qint64 id, ReviewStatus status, const QString& reviewer)
 {
-    Result<SqlStatement> done = m_db.execute(
-        u"UPDATE documents SET status = ?, reviewer = ?, updated_at = ? WHERE id = ?"_s,
-        {toString(status), reviewer, sqlvalues::timestamp(sqlvalues::now()), id});
-    if (!done)
+    const auto failed = [&](const QString& why) {
         return Error{tr("Could not mark document %1 as %2: %3")
-                         .arg(QString::number(id), toString(status), done.error())};
-    if (done->rowsAffected() == 0)
-        return Error{tr("Could not mark document %1 as %2: there is no such document.")
-                         .arg(QString::number(id), toString(status))};
-    return {};
+                         .arg(QString::number(id), toString(status), why)};
+    };
+    // The change and its history row in one transaction (joining the caller's, if any).
+    return m_db.transaction([&]() -> Status {
+        Document before;
+        {
+            Result<SqlStatement> row = m_db.execute(
+                u"SELECT status, reviewer, updated_at FROM documents WHERE id = ?"_s, {id});
+            if (!row)
+                return failed(row.error());
+            if (!row->next())
+                return failed(tr("there is no such document."));
+            before.id = id;
+            before.status = reviewStatusFromString(row->text(0)).value_or(ReviewStatus::New);
+            before.reviewer = row->text(1);
+            before.updatedAt = sqlvalues::parseTimestamp(row->text(2));
+        }
+        Document after = before;
+        after.status = status;
+        after.reviewer = reviewer;
+        after.updatedAt = sqlvalues::now();
+        Result<SqlStatement> done = m_db.execute(
+            u"UPDATE documents SET status = ?, reviewer = ?, updated_at = ? WHERE id = ?"_s,
+            {toString(status), reviewer, sqlvalues::timestamp(after.updatedAt), id});
+        if (!done)
+            return failed(done.error());
+        if (before.status == after.status && before.reviewer == after.reviewer)
+            return {};  // nothing the history would show
+        return HistoryStore(m_db).recordChange(u"set_status"_s, before, after, reviewer);
+    });
 }
 
 Status DocumentStore::remove(qint64 id)

@@ -1,6 +1,7 @@
 #include "entitystore.h"
 
 #include "database.h"
+#include "historystore.h"
 #include "sqlstatement.h"
 #include "sqlvalues.h"
 #include "text/matchingform.h"
@@ -21,7 +22,7 @@ QString keyOf(const QString& name)
 
 }  // namespace
 
-Result<qint64> EntityStore::add(const Entity& entity)
+Result<qint64> EntityStore::add(const Entity& entity, const QString& annotator)
 {
     const QString name = entity.name.trimmed();
     if (name.isEmpty())
@@ -40,11 +41,15 @@ Result<qint64> EntityStore::add(const Entity& entity)
             return Error{tr("Could not add the entity «%1»: %2").arg(name, why)};
         }
         id = *inserted;
+        Entity stored{id, name, entity.label, {}};
         for (const QString& alias : entity.aliases) {
-            if (Status added = addAlias(id, alias); !added)
-                return added;
+            Result<bool> added = insertAlias(id, alias);
+            if (!added)
+                return Error{added.error()};
+            if (*added)
+                stored.aliases << alias.trimmed();
         }
-        return {};
+        return HistoryStore(m_db).recordChange(u"add"_s, std::nullopt, stored, annotator);
     });
     if (!saved)
         return Error{saved.error()};
@@ -101,7 +106,24 @@ Result<std::optional<Entity>> EntityStore::find(const QString& name, const QStri
     return std::optional<Entity>(*entity);
 }
 
-Status EntityStore::addAlias(qint64 id, const QString& alias)
+Status EntityStore::addAlias(qint64 id, const QString& alias, const QString& annotator)
+{
+    return m_db.transaction([&]() -> Status {
+        Result<bool> added = insertAlias(id, alias);
+        if (!added)
+            return Error{added.error()};
+        if (!*added)
+            return {};
+        Result<Entity> after = get(id);
+        if (!after)
+            return Error{after.error()};
+        Entity before = *after;
+        before.aliases.removeAll(alias.trimmed());
+        return HistoryStore(m_db).recordChange(u"add_alias"_s, before, *after, annotator);
+    });
+}
+
+Result<bool> EntityStore::insertAlias(qint64 id, const QString& alias)
 {
     const QString trimmed = alias.trimmed();
     if (trimmed.isEmpty())
@@ -111,7 +133,7 @@ Status EntityStore::addAlias(qint64 id, const QString& alias)
         " ON CONFLICT (entity_id, alias) DO NOTHING"_s,
         {id, trimmed, keyOf(trimmed)});
     if (done)
-        return {};
+        return done->rowsAffected() > 0;
     Result<SqlStatement> entity = m_db.execute(u"SELECT 1 FROM entities WHERE id = ?"_s, {id});
     const QString why = entity && !entity->next() ? tr("there is no entity %1").arg(id)
                                                   : done.error();

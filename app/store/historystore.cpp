@@ -4,6 +4,7 @@
 #include "sqlstatement.h"
 #include "sqlvalues.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
@@ -16,7 +17,8 @@ namespace alam {
 namespace {
 
 const QString kSelect = u"SELECT id, annotation_id, document_id, action, before_json, "
-                        "after_json, annotator, at, undone FROM history "_s;
+                        "after_json, annotator, at, undone, subject, entity_id, label "
+                        "FROM history "_s;
 
 HistoryEntry readEntry(const SqlStatement& row)
 {
@@ -30,6 +32,33 @@ HistoryEntry readEntry(const SqlStatement& row)
     entry.annotator = row.text(6);
     entry.at = sqlvalues::parseTimestamp(row.text(7));
     entry.undone = row.integer(8) != 0;
+    entry.subject = historySubjectFromString(row.text(9)).value_or(HistorySubject::Annotation);
+    entry.entityId = row.id(10);
+    entry.label = row.text(11);
+    return entry;
+}
+
+QString compact(const QJsonObject& object)
+{
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+template <typename Subject>
+Status recordStates(HistoryStore& store, HistoryEntry entry, const std::optional<Subject>& before,
+                    const Subject& after)
+{
+    entry.before = before ? HistoryStore::toJson(*before) : QString();
+    entry.after = HistoryStore::toJson(after);
+    Result<qint64> recorded = store.record(entry);
+    return recorded ? Status() : Status(Error{recorded.error()});
+}
+
+HistoryEntry changeOf(HistorySubject subject, const QString& action, const QString& annotator)
+{
+    HistoryEntry entry;
+    entry.subject = subject;
+    entry.action = action;
+    entry.annotator = annotator;
     return entry;
 }
 
@@ -56,44 +85,80 @@ void appendJsonString(QString& json, const QString& text)
 
 }  // namespace
 
-Result<QList<HistoryEntry>> HistoryStore::forDocument(qint64 documentId)
+Result<QList<HistoryEntry>> HistoryStore::select(const QString& where, const QVariant& value,
+                                                 const QString& subjectName)
 {
-    Result<SqlStatement> rows =
-        m_db.execute(kSelect + u"WHERE document_id = ? ORDER BY id"_s, {documentId});
+    Result<SqlStatement> rows = m_db.execute(kSelect + where + u" ORDER BY id"_s, {value});
     if (!rows)
-        return Error{tr("Could not read the history of document %1: %2")
-                         .arg(QString::number(documentId), rows.error())};
+        return Error{tr("Could not read the history of %1: %2").arg(subjectName, rows.error())};
     QList<HistoryEntry> entries;
     while (rows->next())
         entries << readEntry(*rows);
     return entries;
 }
 
+Result<QList<HistoryEntry>> HistoryStore::forDocument(qint64 documentId)
+{
+    return select(u"WHERE document_id = ?"_s, documentId,
+                  tr("document %1").arg(QString::number(documentId)));
+}
+
 Result<QList<HistoryEntry>> HistoryStore::forAnnotation(qint64 annotationId)
 {
-    Result<SqlStatement> rows =
-        m_db.execute(kSelect + u"WHERE annotation_id = ? ORDER BY id"_s, {annotationId});
-    if (!rows)
-        return Error{tr("Could not read the history of annotation %1: %2")
-                         .arg(QString::number(annotationId), rows.error())};
-    QList<HistoryEntry> entries;
-    while (rows->next())
-        entries << readEntry(*rows);
-    return entries;
+    return select(u"WHERE annotation_id = ?"_s, annotationId,
+                  tr("annotation %1").arg(QString::number(annotationId)));
+}
+
+Result<QList<HistoryEntry>> HistoryStore::forEntity(qint64 entityId)
+{
+    return select(u"WHERE entity_id = ?"_s, entityId,
+                  tr("entity %1").arg(QString::number(entityId)));
+}
+
+Result<QList<HistoryEntry>> HistoryStore::forLabel(const QString& name)
+{
+    return select(u"WHERE subject = 'label' AND label = ?"_s, name, tr("label %1").arg(name));
 }
 
 Result<qint64> HistoryStore::record(const HistoryEntry& entry)
 {
     const QDateTime at = entry.at.isValid() ? entry.at : sqlvalues::now();
     Result<qint64> id = m_db.insert(
-        u"INSERT INTO history (annotation_id, document_id, action, before_json, after_json, "
-        "annotator, at, undone) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
-        {entry.annotationId, entry.documentId, entry.action, entry.before, entry.after,
-         entry.annotator, sqlvalues::timestamp(at), entry.undone ? 1 : 0});
+        u"INSERT INTO history (subject, annotation_id, document_id, entity_id, label, action, "
+        "before_json, after_json, annotator, at, undone) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+        {toString(entry.subject), sqlvalues::nullableId(entry.annotationId),
+         sqlvalues::nullableId(entry.documentId), sqlvalues::nullableId(entry.entityId),
+         entry.label, entry.action, entry.before, entry.after, entry.annotator,
+         sqlvalues::timestamp(at), entry.undone ? 1 : 0});
     if (!id)
-        return Error{tr("Could not record the history of annotation %1: %2")
-                         .arg(QString::number(entry.annotationId), id.error())};
+        return Error{tr("Could not record the change (%1 %2) in the history: %3")
+                         .arg(toString(entry.subject), entry.action, id.error())};
     return id;
+}
+
+Status HistoryStore::recordChange(const QString& action, const Document& before,
+                                  const Document& after, const QString& annotator)
+{
+    HistoryEntry entry = changeOf(HistorySubject::Document, action, annotator);
+    entry.documentId = after.id;
+    entry.at = after.updatedAt;
+    return recordStates(*this, entry, std::optional(before), after);
+}
+
+Status HistoryStore::recordChange(const QString& action, const std::optional<Entity>& before,
+                                  const Entity& after, const QString& annotator)
+{
+    HistoryEntry entry = changeOf(HistorySubject::Entity, action, annotator);
+    entry.entityId = after.id;
+    return recordStates(*this, entry, before, after);
+}
+
+Status HistoryStore::recordChange(const QString& action, const std::optional<Label>& before,
+                                  const Label& after, const QString& annotator)
+{
+    HistoryEntry entry = changeOf(HistorySubject::Label, action, annotator);
+    entry.label = after.name;
+    return recordStates(*this, entry, before, after);
 }
 
 Status HistoryStore::setUndone(qint64 entryId, bool undone)
@@ -163,6 +228,30 @@ Result<Annotation> HistoryStore::annotationFromJson(const QString& json)
     annotation.createdAt = sqlvalues::parseTimestamp(object.value(u"created_at"_s).toString());
     annotation.updatedAt = sqlvalues::parseTimestamp(object.value(u"updated_at"_s).toString());
     return annotation;
+}
+
+QString HistoryStore::toJson(const Document& document)
+{
+    return compact({{u"id"_s, document.id},
+                    {u"status"_s, toString(document.status)},
+                    {u"reviewer"_s, document.reviewer},
+                    {u"updated_at"_s, sqlvalues::timestamp(document.updatedAt)}});
+}
+
+QString HistoryStore::toJson(const Entity& entity)
+{
+    return compact({{u"id"_s, entity.id},
+                    {u"name"_s, entity.name},
+                    {u"label"_s, entity.label},
+                    {u"aliases"_s, QJsonArray::fromStringList(entity.aliases)}});
+}
+
+QString HistoryStore::toJson(const Label& label)
+{
+    return compact({{u"name"_s, label.name},
+                    {u"colour"_s, label.colour},
+                    {u"shortcut"_s, label.shortcut},
+                    {u"description"_s, label.description}});
 }
 
 }  // namespace alam

@@ -1,5 +1,6 @@
 #include "database.h"
 #include "entitystore.h"
+#include "historystore.h"
 #include "sqlstatement.h"
 
 #include <QRegularExpression>
@@ -53,7 +54,7 @@ Result<QList<Label>> LabelStore::all()
     return labels;
 }
 
-Status LabelStore::add(const Label& label)
+Status LabelStore::add(const Label& label, const QString& annotator)
 {
     if (Status valid = validate(label); !valid)
         return valid;
@@ -70,20 +71,33 @@ Status LabelStore::add(const Label& label)
             u"INSERT INTO labels (name, colour, shortcut, description, sort_order) VALUES "
             "(?, ?, ?, ?, (SELECT COALESCE(MAX(sort_order), 0) + 1 FROM labels))"_s,
             {label.name, label.colour, label.shortcut, label.description});
-        return done ? Status() : Status(Error{done.error()});
+        if (!done)
+            return Error{done.error()};
+        return HistoryStore(m_db).recordChange(u"add"_s, std::nullopt, label, annotator);
     });
     if (!saved)
         return Error{tr("Could not add the label %1: %2").arg(label.name, saved.error())};
     return {};
 }
 
-Status LabelStore::update(const Label& label)
+Status LabelStore::update(const Label& label, const QString& annotator)
 {
     if (Status valid = validate(label); !valid)
         return valid;
     Status saved = m_db.transaction([&]() -> Status {
         if (Status free = checkShortcutFree(m_db, label); !free)
             return free;
+        Label before;
+        {
+            Result<SqlStatement> row = m_db.execute(
+                u"SELECT name, colour, shortcut, description FROM labels WHERE name = ?"_s,
+                {label.name});
+            if (!row)
+                return Error{row.error()};
+            if (!row->next())
+                return Error{tr("there is no such label")};
+            before = Label{row->text(0), row->text(1), row->text(2), row->text(3)};
+        }
         Result<SqlStatement> done = m_db.execute(
             u"UPDATE labels SET colour = ?, shortcut = ?, description = ? WHERE name = ?"_s,
             {label.colour, label.shortcut, label.description, label.name});
@@ -91,7 +105,7 @@ Status LabelStore::update(const Label& label)
             return Error{done.error()};
         if (done->rowsAffected() == 0)
             return Error{tr("there is no such label")};
-        return {};
+        return HistoryStore(m_db).recordChange(u"update"_s, before, label, annotator);
     });
     if (!saved)
         return Error{tr("Could not change the label %1: %2").arg(label.name, saved.error())};

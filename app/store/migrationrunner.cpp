@@ -14,11 +14,10 @@ namespace {
 Status storeVersion(Database& db, int version)
 {
     // Created by the first step's transaction, so an empty database that fails its first
-    // step stays empty.
-    const QStringList statements = {
-        u"CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)"_s,
-        u"DELETE FROM schema_version"_s,
-    };
+    // step stays empty. (Not IF NOT EXISTS: PostgreSQL prints a notice for every step.)
+    QStringList statements = {u"DELETE FROM schema_version"_s};
+    if (!db.connection().tables().contains(u"schema_version"_s))
+        statements.prepend(u"CREATE TABLE schema_version (version INTEGER NOT NULL)"_s);
     for (const QString& sql : statements) {
         if (Result<SqlStatement> done = db.executeOnce(sql); !done)
             return Error{done.error()};

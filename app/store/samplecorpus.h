@@ -12,8 +12,10 @@ class Database;
 class SampleCorpus final {
     Q_DECLARE_TR_FUNCTIONS(alam::SampleCorpus)
 public:
-    // Adds the samples when the database holds no document at all; returns how many it added.
-    static Result<int> addIfEmpty(Database& db);
+    // Adds the samples on the database's first start only: the database remembers that it was
+    // offered them (app_state), so an analyst who deletes every document does not get them
+    // back. A database that already holds documents gets none. Returns how many it added.
+    static Result<int> addOnFirstStart(Database& db);
 };
 
 }  // namespace alam

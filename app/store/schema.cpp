@@ -1,6 +1,7 @@
 // The schema, as cumulative steps. A released step is never edited: a change is a new step.
 #include "database.h"
 #include "migrations.h"
+#include "schemasteps.h"
 #include "sqldialect.h"
 #include "sqlstatement.h"
 
@@ -9,8 +10,6 @@
 using namespace Qt::Literals::StringLiterals;
 
 namespace alam {
-
-namespace {
 
 Status runSchema(Database& db, const QStringList& statements)
 {
@@ -120,7 +119,19 @@ Status createTables(Database& db)
     return {};
 }
 
-}  // namespace
+Status createAppState(Database& db)
+{
+    if (Status created = runSchema(db, {u"CREATE TABLE app_state ("
+                                        " name TEXT PRIMARY KEY,"
+                                        " value TEXT NOT NULL)"_s});
+        !created)
+        return created;
+    // A database that already holds documents was started before: no samples for it.
+    Result<SqlStatement> done = db.executeOnce(
+        u"INSERT INTO app_state (name, value)"
+        " SELECT 'samples_offered', '1' WHERE EXISTS (SELECT 1 FROM documents)"_s);
+    return done ? Status() : Status(Error{done.error()});
+}
 
 const QList<Migration>& schemaMigrations()
 {
@@ -128,6 +139,14 @@ const QList<Migration>& schemaMigrations()
         {1, QCoreApplication::translate("alam::Migrations",
                                         "documents, annotations, entities, labels, history"),
          createTables},
+        {2, QCoreApplication::translate("alam::Migrations", "undo of review actions"),
+         createReviewActions},
+        {3, QCoreApplication::translate("alam::Migrations", "corpus search index"),
+         createSearchIndex},
+        {4, QCoreApplication::translate("alam::Migrations",
+                                        "history of documents, entities and labels"),
+         widenHistory},
+        {5, QCoreApplication::translate("alam::Migrations", "app state"), createAppState},
     };
     return steps;
 }

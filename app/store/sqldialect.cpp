@@ -1,5 +1,7 @@
 #include "sqldialect.h"
 
+#include <QSqlError>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace alam {
@@ -34,6 +36,33 @@ QString SqlDialect::schema(const QString& ddl) const
 QString SqlDialect::beginTransaction() const
 {
     return isPostgres(m_backend) ? u"BEGIN"_s : u"BEGIN IMMEDIATE"_s;
+}
+
+bool SqlDialect::isStorageFault(const QSqlError& error) const
+{
+    if (error.type() == QSqlError::ConnectionError)
+        return true;
+    const QString code = error.nativeErrorCode();
+    if (isPostgres(m_backend)) {
+        // SQLSTATE: read-only transaction, connection (08), resources such as a full disk
+        // (53), operator intervention (57), system errors (58), internal corruption (XX).
+        static const QStringList classes = {u"08"_s, u"53"_s, u"57"_s, u"58"_s, u"XX"_s};
+        return code == u"25006"_s || classes.contains(code.left(2));
+    }
+    // SQLite's primary result codes (the low byte of an extended one).
+    enum : int { Busy = 5, Locked = 6, ReadOnly = 8, IoErr = 10, Corrupt = 11, Full = 13,
+                 CantOpen = 14, NotADb = 26 };
+    bool isNumber = false;
+    const int primary = code.toInt(&isNumber) & 0xff;
+    if (!isNumber)
+        return false;
+    switch (primary) {
+    case Busy: case Locked: case ReadOnly: case IoErr: case Corrupt: case Full: case CantOpen:
+    case NotADb:
+        return true;
+    default:
+        return false;
+    }
 }
 
 QString SqlDialect::likeOperator() const

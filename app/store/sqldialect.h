@@ -7,6 +7,8 @@
 #include <QString>
 #include <QStringList>
 
+class QSqlError;
+
 namespace alam {
 
 class SqlDialect final {
@@ -40,6 +42,11 @@ public:
     {
         return m_backend == ConnectionOptions::Backend::PostgreSQL;
     }
+
+    // Whether `error` is the database refusing to store anything (a read-only file, folder or
+    // session, a full disk, an I/O error, a lock held too long, a lost connection) rather
+    // than something wrong with the data of one statement.
+    bool isStorageFault(const QSqlError& error) const;
 
     // Case-insensitive LIKE (SQLite's LIKE already ignores ASCII case; PostgreSQL has ILIKE).
     QString likeOperator() const;

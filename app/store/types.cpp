@@ -47,11 +47,24 @@ constexpr std::array<std::pair<AnnotationSource, const char16_t*>, 5> kSource{{
     {AnnotationSource::Import, u"import"},
 }};
 
+constexpr std::array<std::pair<HistorySubject, const char16_t*>, 4> kSubject{{
+    {HistorySubject::Annotation, u"annotation"},
+    {HistorySubject::Document, u"document"},
+    {HistorySubject::Entity, u"entity"},
+    {HistorySubject::Label, u"label"},
+}};
+
 }  // namespace
 
 QString toString(ReviewStatus status) { return nameOf(kReview, status); }
 QString toString(AnnotationStatus status) { return nameOf(kStatus, status); }
 QString toString(AnnotationSource source) { return nameOf(kSource, source); }
+QString toString(HistorySubject subject) { return nameOf(kSubject, subject); }
+
+std::optional<HistorySubject> historySubjectFromString(const QString& name)
+{
+    return valueOf(kSubject, name);
+}
 
 std::optional<ReviewStatus> reviewStatusFromString(const QString& name)
 {

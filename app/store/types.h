@@ -12,14 +12,17 @@ namespace alam {
 enum class ReviewStatus { New, InProgress, Reviewed };
 enum class AnnotationStatus { Suggested, Accepted, Rejected, Edited, Manual };
 enum class AnnotationSource { Model, Gazetteer, Rule, Analyst, Import };
+enum class HistorySubject { Annotation, Document, Entity, Label };
 
 // Stable names as stored in the database and written to exports ("new", "accepted", ...).
 QString toString(ReviewStatus status);
 QString toString(AnnotationStatus status);
 QString toString(AnnotationSource source);
+QString toString(HistorySubject subject);
 std::optional<ReviewStatus> reviewStatusFromString(const QString& name);
 std::optional<AnnotationStatus> annotationStatusFromString(const QString& name);
 std::optional<AnnotationSource> annotationSourceFromString(const QString& name);
+std::optional<HistorySubject> historySubjectFromString(const QString& name);
 
 // Decisions are what the analyst has settled; suggestions are not decisions.
 inline bool isDecision(AnnotationStatus status) { return status != AnnotationStatus::Suggested; }
@@ -66,12 +69,18 @@ struct Label {
     QString description;
 };
 
+// One change. The subject names what changed: an annotation (annotationId, documentId), a
+// document's status or reviewer (documentId), an entity or its aliases (entityId), a label
+// (label); the other ids stay 0.
 struct HistoryEntry {
     qint64 id = 0;
+    HistorySubject subject = HistorySubject::Annotation;
     qint64 annotationId = 0;
     qint64 documentId = 0;
-    QString action;  // "add", "update", "delete", ...
-    QString before;  // JSON of the annotation before the change ("" for add)
+    qint64 entityId = 0;
+    QString label;
+    QString action;  // "add", "update", "delete", "add_alias", "set_status"
+    QString before;  // JSON of the subject before the change ("" for add)
     QString after;   // JSON after the change ("" for delete)
     QString annotator;
     QDateTime at;

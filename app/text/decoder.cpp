@@ -99,7 +99,8 @@ Result<DecodedText> TextDecoder::decode(const QByteArray& bytes, const QString& 
     if (view.startsWith("\xFE\xFF"))
         return decodeUtf16(view.sliced(2), QStringConverter::Utf16BE, u"UTF-16BE"_s, name);
 
-    const QByteArrayView body = view.startsWith("\xEF\xBB\xBF") ? view.sliced(3) : view;
+    const bool utf8Bom = view.startsWith("\xEF\xBB\xBF");
+    const QByteArrayView body = utf8Bom ? view.sliced(3) : view;
     if (looksBinary(body.data(), body.size()))
         return binaryError(name);
 
@@ -109,13 +110,18 @@ Result<DecodedText> TextDecoder::decode(const QByteArray& bytes, const QString& 
     if (!utf8.hasError())  // Qt's decoder is strict: overlongs, surrogates, cut sequences
         return DecodedText{normaliseLineEnds(std::move(text)), u"UTF-8"_s};
 
+    const qsizetype offset = qMax<qsizetype>(firstInvalidUtf8(view), 0);
+    // The BOM says UTF-8: bytes that are not are damage, not another code page.
+    if (utf8Bom)
+        return Error{tr("%1 starts with a UTF-8 byte order mark but is not valid UTF-8 (invalid "
+                        "byte sequence at byte offset %2).")
+                             .arg(name, QString::number(offset))};
     if (auto legacy = arabiccodepages::decode(bytes))
         return DecodedText{normaliseLineEnds(std::move(legacy->text)), legacy->encoding};
 
-    const qsizetype offset = firstInvalidUtf8(view);
     return Error{tr("%1 is not valid UTF-8 (invalid byte sequence at byte offset %2) and does "
                     "not read as Arabic in Windows-1256 or ISO-8859-6.")
-                         .arg(name, QString::number(qMax<qsizetype>(offset, 0)))};
+                         .arg(name, QString::number(offset))};
 }
 
 Result<DecodedText> TextDecoder::decodeFile(const QString& path)

@@ -19,8 +19,8 @@ class TextDecoder final {
 public:
     // `name` is used in messages (usually the file path). Errors: empty, binary (NUL or many
     // control bytes), UTF-32, UTF-16 cut short, and bytes that are neither UTF-8 nor Arabic in
-    // a code page (the message names the byte offset of the first invalid UTF-8 sequence).
-    // Valid UTF-8 is always read as UTF-8.
+    // a code page, and a UTF-8 BOM followed by bytes that are not UTF-8 (the messages name the
+    // byte offset of the first invalid UTF-8 sequence). Valid UTF-8 is always read as UTF-8.
     static Result<DecodedText> decode(const QByteArray& bytes, const QString& name);
     static Result<DecodedText> decodeFile(const QString& path);
     // "\r\n" and lone "\r" → "\n".

@@ -11,7 +11,6 @@
 #include "language.h"
 #include "mainwindow.h"
 #include "review/corpussearch.h"
-#include "review/reviewschema.h"
 #include "review/searchindex.h"
 #include "store/annotationstore.h"
 #include "store/database.h"
@@ -85,7 +84,6 @@ int build(const QString& path, int documents)
     }
     std::printf("Built %d documents with %d annotations in %.1f s\n", documents, annotations,
                 millis(clock) / 1000);
-    (void)ReviewSchema::ensure(**db);
     clock.restart();
     Result<int> indexed = SearchIndex(**db).update({}, 500);
     if (!indexed) {
@@ -130,7 +128,7 @@ int main(int argc, char** argv)
     clock.start();
     const double appMs = millis(sinceStart);
     Result<std::unique_ptr<Database>> db = Database::openSqlite(path);
-    if (!db || !ReviewSchema::ensure(**db)) {
+    if (!db) {
         std::fprintf(stderr, "cannot open %s\n", qPrintable(path));
         return 1;
     }

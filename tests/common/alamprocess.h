@@ -14,14 +14,20 @@ struct Run {
     QString err;
 };
 
-inline Run runAlam(const QStringList& arguments, const QString& home, int timeoutMs = 240000)
+// `wrapper` runs alam through another program, e.g. setpriv's arguments to run it as nobody.
+inline Run runAlam(const QStringList& arguments, const QString& home, int timeoutMs = 240000,
+                   const QStringList& wrapper = {})
 {
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("HOME"), home);  // the default database goes under $HOME/.local/share
     env.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/.local/share"));
     process.setProcessEnvironment(env);
-    process.start(QStringLiteral(ALAM_BINARY), arguments);
+    if (wrapper.isEmpty())
+        process.start(QStringLiteral(ALAM_BINARY), arguments);
+    else
+        process.start(wrapper.first(),
+                      wrapper.mid(1) + QStringList{QStringLiteral(ALAM_BINARY)} + arguments);
     if (!process.waitForFinished(timeoutMs))
         return {};
     return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),

@@ -146,6 +146,65 @@ private slots:
         QCOMPARE(document.document.title, u"أعلن مكتب الكاظمي (بغداد)، «اليوم»."_s);
     }
 
+    void tabSeparatedTokensMayHoldSpaces()
+    {
+        // With tabs the token is the whole first column, spaces and all; a line without a tab
+        // in the same file is still split on spaces.
+        const QString conll = u"زار\tO\n"
+                              "New York\tNNP\tB-LOC\n"
+                              "City\tI-LOC\n"
+                              "وفد O\n"
+                              "\t\n"
+                              "عاد\t O \n"_s;
+        Result<QList<AnnotatedDocument>> read = ConllReader::read(conll, u"tabs.conll"_s);
+        QVERIFY2(read, why(read));
+        const QString expected = u"زار New York City وفد\nعاد"_s;
+        QCOMPARE(read->first().document.text, expected);
+        QCOMPARE(spansOf(read->first().annotations),
+                 (QList<Span>{spanOf(expected, u"New York City"_s, u"LOC"_s)}));
+    }
+
+    void straightQuotesPairAndTatweelPrefixJoins()
+    {
+        // «A source told "al-Araby al-Jadeed" that 'the agreement' is near.»
+        const QString conll = u"قال O\nمصدر O\nلـ O\n\" O\nالعربي B-ORG\nالجديد I-ORG\n\" O\n"
+                              "إن O\n' O\nالاتفاق O\n' O\nقريب O\n. O\n"_s;
+        Result<QList<AnnotatedDocument>> read = ConllReader::read(conll, u"quotes.conll"_s);
+        QVERIFY2(read, why(read));
+        const QString expected = u"قال مصدر لـ\"العربي الجديد\" إن 'الاتفاق' قريب."_s;
+        QCOMPARE(read->first().document.text, expected);
+        QCOMPARE(spansOf(read->first().annotations),
+                 (QList<Span>{spanOf(expected, u"العربي الجديد"_s, u"ORG"_s)}));
+    }
+
+    void quotedTextRoundTrips_data()
+    {
+        QTest::addColumn<bool>("clitics");
+        QTest::newRow("whole tokens") << false;
+        QTest::newRow("clitic-split") << true;
+    }
+
+    void quotedTextRoundTrips()
+    {
+        // A quote across a sentence end (CoNLL's sentences come back one per line) pairs
+        // within the document.
+        QFETCH(bool, clitics);
+        AnnotatedDocument original;
+        original.document.text =
+            u"وقال لـ\"العربي الجديد\": \"لن نتراجع.\nالقرار نهائي\".\nوأضاف أن 'الحوار' مستمر."_s;
+        Annotation org;
+        org.start = int(original.document.text.indexOf(u"العربي الجديد"_s));
+        org.end = org.start + 13;
+        org.label = u"ORG"_s;
+        original.annotations << org;
+        const QString written = ConllWriter::write(original, {TagScheme::Iob2, clitics});
+        Result<QList<AnnotatedDocument>> read = ConllReader::read(written, u"q.conll"_s);
+        QVERIFY2(read, why(read));
+        QCOMPARE(read->size(), 1);
+        QCOMPARE(read->first().document.text, original.document.text);
+        QCOMPARE(spansOf(read->first().annotations), spansOf(original.annotations));
+    }
+
     void docStartSplitsDocuments()
     {
         const QString conll = u"-DOCSTART- -X- O O\n\nبغداد NNP B-NP S-LOC\n\n"

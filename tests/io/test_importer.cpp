@@ -6,6 +6,7 @@
 #include "io/importer.h"
 #include "store/entitystore.h"
 #include "store/historystore.h"
+#include "store/sqlstatement.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -237,6 +238,69 @@ private slots:
         m_db = open(dbPath());
         QCOMPARE(*DocumentStore(*m_db).count(), 1);
         QCOMPARE(count(*m_db, u"annotations"_s), 2);
+    }
+
+    void databaseRefusingWritesStopsTheImport()
+    {
+        // The database turns read-only mid-import (as a full disk or a file made read-only
+        // would): SQLite's query_only answers every write with SQLITE_READONLY, even for root.
+        const qint64 kept = storeReviewedDocument();
+        const QStringList paths = {file(u"1.txt"_s, kCairo.toUtf8()),
+                                   file(u"2.txt"_s, (kCairo + u"وعاد مساء."_s).toUtf8()),
+                                   file(u"3.txt"_s, (kCairo + u"ثم غادر."_s).toUtf8())};
+        ImportOptions options;
+        options.documentsPerTransaction = 1;
+        const ImportReport report =
+            Importer(*m_db, options).run(paths, [&](int done, int, const QString&) {
+                if (done == 1)  // 1.txt is committed
+                    return m_db->executeOnce(u"PRAGMA query_only = ON"_s).ok();
+                return true;
+            });
+        QVERIFY(!report.stoppedReason.isEmpty());
+        QVERIFY2(report.stoppedReason.contains(dbPath()), qPrintable(report.stoppedReason));
+        QVERIFY2(report.stoppedReason.contains(u"files not imported: 2"_s),
+                 qPrintable(report.stoppedReason));
+        QCOMPARE(report.imported, 1);
+        // Only the file the database refused is reported as failed, by name; 3.txt was not
+        // tried (and not reported as bad: nothing is wrong with it).
+        QCOMPARE(report.failed.size(), 1);
+        QCOMPARE(report.failed.first().path, paths.at(1));
+        QVERIFY2(report.failed.first().message.contains(u"2.txt"_s), qPrintable(failuresOf(report)));
+
+        QVERIFY(m_db->executeOnce(u"PRAGMA query_only = OFF"_s).ok());
+        QCOMPARE(*DocumentStore(*m_db).count(), 2);  // nothing lost, nothing half-stored
+        QCOMPARE(toString(DocumentStore(*m_db).get(kept)->status), toString(ReviewStatus::Reviewed));
+        QCOMPARE(count(*m_db, u"annotations"_s), 2);
+        QVERIFY(Importer(*m_db).run({paths.at(1), paths.at(2)}).failed.isEmpty());  // now it can
+        QCOMPARE(*DocumentStore(*m_db).count(), 4);
+    }
+
+    void jsonlLineEndsAreNormalisedLikeText()
+    {
+        // The same article as a Windows .txt and as a JSONL line with "\r\n": one document,
+        // and the JSONL offsets (code points of the text as written) follow the new line ends.
+        const QString windows = u"وصل وزير الخارجية الأردني.\r\nوالتقى في القاهرة نظيره.\r\n"_s;
+        const ImportReport text = Importer(*m_db).run({file(u"a.txt"_s, windows.toUtf8())});
+        QCOMPARE(text.imported, 1);
+        const int cairo = int(windows.indexOf(u"القاهرة"_s));
+        const QByteArray line = u"{\"text\": \"%1\", \"label\": [[%2, %3, \"LOC\"]]}\n"_s
+                                    .arg(QString(windows).replace(u"\r"_s, u"\\r"_s)
+                                             .replace(u"\n"_s, u"\\n"_s))
+                                    .arg(cairo)
+                                    .arg(cairo + 7)
+                                    .toUtf8();
+        const ImportReport jsonl = Importer(*m_db).run({file(u"a.jsonl"_s, line)});
+        QCOMPARE(jsonl.imported, 0);
+        QCOMPARE(jsonl.duplicates.size(), 1);
+
+        // Imported on its own, the text is stored with "\n" and the span still says القاهرة.
+        QVERIFY(DocumentStore(*m_db).remove(text.documentIds.first()));
+        const ImportReport alone = Importer(*m_db).run({m_dir->filePath(u"in/a.jsonl"_s)});
+        QCOMPARE(alone.imported, 1);
+        const Document stored = *DocumentStore(*m_db).get(alone.documentIds.first());
+        QCOMPARE(stored.text, QString(windows).replace(u"\r\n"_s, u"\n"_s));
+        const Annotation span = AnnotationStore(*m_db).forDocument(stored.id)->first();
+        QCOMPARE(stored.text.mid(span.start, span.end - span.start), u"القاهرة"_s);
     }
 
     void progressCoversEveryFileAndCancelStops()

@@ -146,6 +146,45 @@ private slots:
         QCOMPARE(entity.value(u"entity_name"_s).toString(), u"مصطفى الكاظمي"_s);
     }
 
+    void directionIsWhereMostOfTheTextReads_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("direction");
+        // An Arabic article that opens with a Latin name reads right to left.
+        QTest::newRow("Latin first") << u"BBC: قال رئيس الوزراء إن الحكومة ستعرض الموازنة."_s
+                                     << u"rtl"_s;
+        QTest::newRow("Arabic") << u"وصل الوفد إلى عمان."_s << u"rtl"_s;
+        QTest::newRow("English") << u"The delegation reached Amman (عمان) today."_s << u"ltr"_s;
+        QTest::newRow("no letters") << u"2024 - 15%"_s << u"rtl"_s;
+    }
+
+    void directionIsWhereMostOfTheTextReads()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, direction);
+        AnnotatedDocument document;
+        document.document.text = text;
+        const QJsonObject object = QJsonDocument::fromJson(JsonlWriter::write(document)).object();
+        QCOMPARE(object.value(u"direction"_s).toString(), direction);
+    }
+
+    void lineEndsAreNormalisedAndOffsetsFollow()
+    {
+        // Offsets count the text as written, "\r" included; the stored text has "\n" only.
+        const QString raw = u"سطر أول\r\nزار الكاظمي 😀 بغداد\rثم عاد\r\n"_s;
+        const CodePointMap map(raw);
+        const int start = map.toCodePoint(int(raw.indexOf(u"بغداد"_s)));
+        QJsonObject object{{u"text"_s, raw},
+                           {u"label"_s, QJsonArray{QJsonArray{start, start + 5, u"LOC"_s}}}};
+        const QString line = QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+        Result<QList<AnnotatedDocument>> read = JsonlReader::read(line, u"crlf.jsonl"_s);
+        QVERIFY2(read, why(read));
+        const QString stored = read->first().document.text;
+        QCOMPARE(stored, u"سطر أول\nزار الكاظمي 😀 بغداد\nثم عاد\n"_s);
+        const Annotation& a = read->first().annotations.first();
+        QCOMPARE(stored.mid(a.start, a.end - a.start), u"بغداد"_s);
+    }
+
     void readerReadsWhatWriterWrites()
     {
         AnnotatedDocument document = newsDocument();

@@ -2,7 +2,6 @@
 // Shared by the review tests: a real SQLite file in a temporary folder and a short Arabic news
 // article (written for these tests) with the tagger's kind of suggestions on it.
 #include "review/documentreview.h"
-#include "review/reviewschema.h"
 #include "store/annotationstore.h"
 #include "store/database.h"
 #include "store/documentstore.h"

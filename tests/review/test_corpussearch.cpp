@@ -42,7 +42,6 @@ private slots:
         QVERIFY(m_dir.isValid());
         m_db = open(m_dir.filePath(u"search-%1.sqlite"_s.arg(++m_count)));
         QVERIFY(m_db);
-        QVERIFY(ReviewSchema::ensure(*m_db));
         // «The minister met Ahmad (written احمد, without hamza) in Washington (وواشنطن).»
         m_first = addText(*m_db, u"لقاء في واشنطن"_s,
                           u"التقى الوزير احمد العلي في بغداد ووصل بعدها إلى وواشنطن.\n"

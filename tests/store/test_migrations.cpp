@@ -3,7 +3,9 @@
 #include "storetestutil.h"
 
 #include "store/entitystore.h"
+#include "store/historystore.h"
 #include "store/migrations.h"
+#include "store/schemasteps.h"
 #include "store/sqlstatement.h"
 
 #include <QSqlDatabase>
@@ -30,7 +32,9 @@ private slots:
         const QStringList tables = db->connection().tables();
         for (const QString& table : {u"schema_version"_s, u"documents"_s, u"annotations"_s,
                                      u"entities"_s, u"entity_aliases"_s, u"labels"_s,
-                                     u"history"_s})
+                                     u"history"_s, u"review_actions"_s, u"review_action_steps"_s,
+                                     u"review_search"_s, u"review_search_state"_s,
+                                     u"app_state"_s})
             QVERIFY2(tables.contains(table), qPrintable(table));
 
         const QList<Label> labels = *LabelStore(*db).all();
@@ -94,6 +98,84 @@ private slots:
         QVERIFY(!tables.contains(u"half_done"_s));
         QVERIFY(!tables.contains(u"never"_s));
         QCOMPARE(LabelStore(*db).all()->size(), 4);
+    }
+
+    void versionOneWithReviewTablesUpgrades()
+    {
+        // As Alam left a database before the review's tables were versioned: schema version
+        // 1, the review tables made beside it when the review opened (the same statements,
+        // CREATE ... IF NOT EXISTS), an analyst's history and undo rows.
+        const QString path = m_dir.filePath(u"version1.sqlite"_s);
+        const QString at = u"2024-05-01T09:30:00.000Z"_s;
+        {
+            ConnectionOptions options;
+            options.path = path;
+            auto old = Database::open(options, schemaMigrations().mid(0, 1));
+            QVERIFY2(old, why(old));
+            Database& db = **old;
+            QCOMPARE(db.schemaVersion(), 1);
+            QVERIFY(createReviewActions(db));
+            QVERIFY(createSearchIndex(db));
+            const QList<std::pair<QString, QVariantList>> rows = {
+                {u"INSERT INTO documents (id, title, content_hash, text, status, reviewer, "
+                 "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                 {1, u"k"_s, DocumentStore::hashOf(kKadhimi), kKadhimi, u"in_progress"_s,
+                  u"huda"_s, at, at}},
+                {u"INSERT INTO annotations (id, document_id, start_offset, end_offset, label, "
+                 "status, source, created_at, updated_at) VALUES (7, 1, 0, 6, 'PERS', "
+                 "'accepted', 'analyst', ?, ?)"_s,
+                 {at, at}},
+                {u"INSERT INTO history (annotation_id, document_id, action, after_json, "
+                 "annotator, at) VALUES (7, 1, 'add', '{}', 'tagger', ?)"_s,
+                 {at}},
+                {u"INSERT INTO history (annotation_id, document_id, action, before_json, "
+                 "after_json, annotator, at) VALUES (7, 1, 'update', '{}', '{}', 'huda', ?)"_s,
+                 {at}},
+                {u"INSERT INTO history (annotation_id, document_id, action, after_json, "
+                 "annotator, at) VALUES (8, 1, 'add', '{}', 'huda', ?)"_s,
+                 {at}},
+                {u"DELETE FROM history WHERE id = 3"_s, {}},  // id 3 was handed out: never again
+                {u"INSERT INTO review_actions (document_id, kind, annotator, at) "
+                 "VALUES (1, 'accept', 'huda', ?)"_s,
+                 {at}},
+                {u"INSERT INTO review_action_steps (action_id, position, history_id) "
+                 "VALUES (1, 0, 2)"_s,
+                 {}},
+                {u"INSERT INTO review_search_state (id, indexed_up_to) VALUES (1, 1)"_s, {}},
+            };
+            for (const auto& [sql, values] : rows) {
+                Result<SqlStatement> done = db.executeOnce(sql, values);
+                QVERIFY2(done, why(done));
+            }
+        }
+
+        auto db = open(path);
+        QVERIFY(db);
+        QCOMPARE(db->schemaVersion(), latestSchemaVersion());
+        const QList<HistoryEntry> kept = *HistoryStore(*db).forAnnotation(7);
+        QCOMPARE(kept.size(), 2);
+        QCOMPARE(kept.at(0).id, qint64(1));
+        QCOMPARE(kept.at(1).id, qint64(2));  // what review_action_steps points at
+        QCOMPARE(kept.at(1).action, u"update"_s);
+        QCOMPARE(kept.at(1).annotator, u"huda"_s);
+        QCOMPARE(toString(kept.at(1).subject), toString(HistorySubject::Annotation));
+        Result<SqlStatement> step = db->executeOnce(
+            u"SELECT s.history_id, a.kind FROM review_action_steps s"
+            " JOIN review_actions a ON a.id = s.action_id"_s);
+        QVERIFY2(step, why(step));
+        QVERIFY(step->next());
+        QCOMPARE(step->id(0), qint64(2));
+        QCOMPARE(step->text(1), u"accept"_s);
+        QCOMPARE(rowCount(*db, u"review_search_state"_s), 1);
+
+        // The widened history takes a document's change, under a new id.
+        QVERIFY(DocumentStore(*db).setStatus(1, ReviewStatus::Reviewed, u"omar"_s));
+        const QList<HistoryEntry> document = *HistoryStore(*db).forDocument(1);
+        QCOMPARE(document.size(), 3);
+        QCOMPARE(toString(document.last().subject), toString(HistorySubject::Document));
+        QCOMPARE(document.last().id, qint64(4));
+        // It held documents: it was started before, so no sample articles for it.
+        QCOMPARE(rowCount(*db, u"app_state"_s), 1);
     }
 
     void newerDatabaseIsRefused()

@@ -121,6 +121,35 @@ private slots:
         QCOMPARE(annotations.forDocument(*k)->size(), 0);
     }
 
+    void historyCoversEveryChange()
+    {
+        auto db = openPg();
+        QVERIFY(db);
+        DocumentStore documents(*db);
+        const qint64 id = *documents.add(document(u"تاريخ"_s, u"وصل الوفد إلى بغداد مساء أمس."_s));
+        QVERIFY(documents.setStatus(id, ReviewStatus::Reviewed, u"omar"_s));
+        const QList<HistoryEntry> rows = *HistoryStore(*db).forDocument(id);
+        QCOMPARE(rows.size(), 1);
+        QCOMPARE(toString(rows.first().subject), toString(HistorySubject::Document));
+        QCOMPARE(rows.first().annotator, u"omar"_s);
+        QVERIFY(rows.first().after.contains(u"reviewed"_s));
+
+        EntityStore entities(*db);
+        const qint64 entity = *entities.add({0, u"بغداد"_s, u"LOC"_s, {}}, u"omar"_s);
+        QVERIFY(entities.addAlias(entity, u"دار السلام"_s, u"huda"_s));
+        QCOMPARE(HistoryStore(*db).forEntity(entity)->size(), 2);
+        QVERIFY(LabelStore(*db).update({u"LOC"_s, u"#3cb44b"_s, u"2"_s, u"Places"_s}, u"huda"_s));
+        QCOMPARE(HistoryStore(*db).forLabel(u"LOC"_s)->size(), 1);
+        // Rolled back together with the change it records.
+        Status failed = db->transaction([&]() -> Status {
+            (void)documents.setStatus(id, ReviewStatus::New, u"omar"_s);
+            return Error{u"cancelled"_s};
+        });
+        QVERIFY(!failed);
+        QCOMPARE(HistoryStore(*db).forDocument(id)->size(), 1);
+        QCOMPARE(toString(documents.get(id)->status), toString(ReviewStatus::Reviewed));
+    }
+
     void readOnlySessionRefusesWrites()
     {
         ConnectionOptions options = m_options;

@@ -1,6 +1,7 @@
 // TextDecoder: UTF-8 (BOM or not), UTF-16 with BOM, Windows-1256 and ISO-8859-6 Arabic, line
 // ends, and clear errors for empty, binary, undecodable and unreadable files.
 #include "codepagebytes.h"
+#include "common/asnobody.h"
 #include "resultmessage.h"
 #include "text/decoder.h"
 
@@ -191,6 +192,29 @@ private slots:
                  test::messageOf(decoded).constData());
     }
 
+    void utf8BomWithInvalidBytesIsNotMisread()
+    {
+        // The BOM says UTF-8; a damaged byte is reported, not read as a code page (which
+        // turned «مصطفى» and the BOM itself into mojibake). Windows-1256 bytes after a BOM:
+        const QByteArray bytes =
+            "\xEF\xBB\xBF"_ba + test::encodeWithIcu(test::arabicParagraphs(), "windows-1256");
+        const auto decoded = TextDecoder::decode(bytes, u"bom.txt"_s);
+        QVERIFY(!decoded.ok());
+        QVERIFY2(decoded.error().contains(u"bom.txt"_s), test::messageOf(decoded).constData());
+        QVERIFY2(decoded.error().contains(u"byte order mark"_s),
+                 test::messageOf(decoded).constData());
+        QVERIFY2(decoded.error().contains(u"byte offset 3"_s),  // the first byte after the BOM
+                 test::messageOf(decoded).constData());
+
+        // One bad byte inside valid UTF-8 Arabic: its offset counts the BOM's three bytes.
+        QByteArray damaged = "\xEF\xBB\xBF"_ba + u"رئيس الوزراء"_s.toUtf8();
+        const qsizetype at = damaged.size();
+        damaged += "\xFF"_ba + u" في بغداد"_s.toUtf8();
+        const auto one = TextDecoder::decode(damaged, u"one.txt"_s);
+        QVERIFY(!one.ok());
+        QVERIFY2(one.error().contains(u"byte offset %1"_s.arg(at)), test::messageOf(one).constData());
+    }
+
     void validUtf8ArabicIsNeverTakenForACodePage()
     {
         // Every UTF-8 byte of Arabic is also a Windows-1256 character; UTF-8 must win.
@@ -234,6 +258,7 @@ private slots:
 
     void unreadableFileIsAnError()
     {
+        ALAM_RUN_AS_NOBODY_WHEN_ROOT("unreadableFileIsAnError");
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         const QString path = dir.filePath(u"locked.txt"_s);
@@ -242,8 +267,7 @@ private slots:
         file.write(u"نص"_s.toUtf8());
         file.close();
         QVERIFY(file.setPermissions(QFileDevice::Permissions()));
-        if (QFile(path).open(QIODevice::ReadOnly))
-            QSKIP("running with permission to read any file (root)");
+        QVERIFY(!QFile(path).open(QIODevice::ReadOnly));  // the premise: nobody may read it
         const auto unreadable = TextDecoder::decodeFile(path);
         QVERIFY(!unreadable.ok());
         QVERIFY2(unreadable.error().contains(path), test::messageOf(unreadable).constData());
