@@ -81,6 +81,10 @@ private slots:
         QVERIFY(writeFile(folder + u"/empty.txt"_s, {}));
         QVERIFY(writeFile(folder + u"/gold.conll"_s, kConll));
         QVERIFY(writeFile(folder + u"/broken.conll"_s, "زار O\nبغداد\n"_ba));
+        // Read fine, refused by the store (a label with a space): its batch is rolled back and
+        // stored file by file, which is the importer's business, not the person's.
+        QVERIFY(writeFile(folder + u"/label.jsonl"_s,
+                          "{\"text\": \"مصر بلد عربي\", \"label\": [[0, 3, \"BAD LABEL\"]]}\n"_ba));
 
         const Run run = runAlam({u"import"_s, u"--db"_s, db(), folder}, m_home.path());
         QCOMPARE(run.exitCode, 1);  // some inputs failed
@@ -88,6 +92,8 @@ private slots:
         // The file by its full path, and the line.
         QVERIFY2(run.err.contains(folder + u"/broken.conll, line 2"_s), qPrintable(run.err));
         QVERIFY2(run.err.contains(folder + u"/empty.txt"_s), qPrintable(run.err));
+        QVERIFY2(run.err.contains(folder + u"/label.jsonl: "_s), qPrintable(run.err));
+        QVERIFY2(!run.err.contains(u"rolled back"_s), qPrintable(run.err));
 
         auto database = Database::openSqlite(db());
         QVERIFY(database.ok());
