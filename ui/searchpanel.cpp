@@ -1,12 +1,12 @@
 #include "searchpanel.h"
 
-#include <QElapsedTimer>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -21,7 +21,7 @@ enum Role { DocumentRole = Qt::UserRole + 1, StartRole, EndRole, AnnotationRole 
 
 SearchPanel::SearchPanel(Database& db, QWidget* parent)
     : QWidget(parent)
-    , m_db(db)
+    , m_options(db.options())
     , m_query(new QLineEdit(this))
     , m_summary(new QLabel(this))
     , m_results(new QTreeWidget(this))
@@ -66,39 +66,75 @@ void SearchPanel::focusQuery()
     m_query->selectAll();
 }
 
+void SearchPanel::run(Search search, Summary summary)
+{
+    const quint64 generation = ++m_generation;
+    ++m_running;
+    m_summary->setText(tr("Searching…"));
+    auto* watcher = new QFutureWatcher<Result<SearchResults>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation, summary] {
+        watcher->deleteLater();
+        --m_running;
+        if (generation != m_generation)
+            return;  // a newer query was started meanwhile: its results are the ones wanted
+        const Result<SearchResults> results = watcher->result();
+        if (!results) {
+            m_results->clear();
+            m_summary->setText(results.error());
+        } else {
+            show(*results, summary(*results));
+        }
+        emit searchFinished();
+    });
+    const ConnectionOptions options = m_options;
+    // Its own connection: a Database belongs to the thread that opened it.
+    watcher->setFuture(QtConcurrent::run([options, search]() -> Result<SearchResults> {
+        Result<std::unique_ptr<Database>> db = Database::open(options);
+        if (!db)
+            return Error{db.error()};
+        return search(**db);
+    }));
+}
+
 void SearchPanel::search(const QString& query)
 {
-    QElapsedTimer clock;
-    clock.start();
-    Result<SearchResults> results = CorpusSearch(m_db).find(query);
-    if (!results) {
-        m_results->clear();
-        m_summary->setText(results.error());
-        return;
-    }
-    QString summary = tr("%n hit(s)", nullptr, int(results->hits.size())) + u" · "_s
-                      + tr("%n document(s)", nullptr, results->documents);
-    if (results->truncated)
-        summary += u" "_s + tr("(the first ones only)");
-    if (results->unindexed > 0) {
-        summary += u" — "_s
-                   + tr("%n document(s) not indexed yet; indexing now.", nullptr,
-                        results->unindexed);
-        emit indexNeeded();
-    }
-    show(*results, summary);
+    run([query](Database& db) { return CorpusSearch(db).find(query); },
+        [this](const SearchResults& results) {
+            QString summary = tr("%n hit(s)", nullptr, int(results.hits.size())) + u" · "_s
+                              + tr("%n document(s)", nullptr, results.documents);
+            if (results.candidateLimit > 0)
+                summary += u" — "_s
+                           + tr("showing the first %n matching document(s) only; add a word to "
+                                "narrow the search.",
+                                nullptr, results.candidateLimit);
+            else if (results.truncated)
+                summary += u" — "_s
+                           + tr("showing the first %n hit(s) only.", nullptr,
+                                int(results.hits.size()));
+            if (results.unindexed > 0) {
+                summary += u" — "_s
+                           + tr("%n document(s) not indexed yet; indexing now.", nullptr,
+                                results.unindexed);
+                emit indexNeeded();
+            }
+            return summary;
+        });
 }
 
 void SearchPanel::showMentions(qint64 entityId, const QString& name)
 {
-    Result<SearchResults> results = CorpusSearch(m_db).mentionsOf(entityId);
-    if (!results) {
-        m_summary->setText(results.error());
-        return;
-    }
     m_query->clear();
-    show(*results, tr("«%1»: %n mention(s)", nullptr, int(results->hits.size())).arg(name)
-                       + u" · "_s + tr("%n document(s)", nullptr, results->documents));
+    run([entityId](Database& db) { return CorpusSearch(db).mentionsOf(entityId); },
+        [name](const SearchResults& results) {
+            QString summary =
+                tr("«%1»: %n mention(s)", nullptr, int(results.hits.size())).arg(name) + u" · "_s
+                + tr("%n document(s)", nullptr, results.documents);
+            if (results.truncated)
+                summary += u" — "_s
+                           + tr("showing the first %n hit(s) only.", nullptr,
+                                int(results.hits.size()));
+            return summary;
+        });
 }
 
 void SearchPanel::show(const SearchResults& results, const QString& summary)

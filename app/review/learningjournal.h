@@ -1,0 +1,31 @@
+#pragma once
+// Which reviewed documents the tagger has learned from online (after mark reviewed), so a
+// document marked reviewed again after an undo is not learned twice, and a full retrain can
+// give the new model the same analyst memory back. Its table, review_learned_documents, is
+// created here on first use (CREATE TABLE IF NOT EXISTS) until it moves into the store's
+// migrations with the review's other tables.
+#include "result.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+namespace alam {
+
+class Database;
+
+class LearningJournal final {
+    Q_DECLARE_TR_FUNCTIONS(alam::LearningJournal)
+public:
+    explicit LearningJournal(Database& db) : m_db(db) {}
+
+    Result<bool> contains(qint64 documentId);
+    Status record(qint64 documentId);
+    Result<QList<qint64>> documents();  // in the order they were learned
+    Status clear();  // the learned model is gone: nothing has been learned
+
+private:
+    Status ensure();
+    Database& m_db;
+};
+
+}  // namespace alam
