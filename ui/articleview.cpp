@@ -113,8 +113,10 @@ void ArticleView::showDocument(const DocumentReview* review)
     all.select(QTextCursor::Document);
     QTextBlockFormat block;
     block.setLayoutDirection(option.textDirection());
-    block.setLineHeight(140, QTextBlockFormat::ProportionalHeight);
-    block.setBottomMargin(m_pointSize * 0.6);
+    // Naskh is tall already: a little air for the dashes under suggestions, and paragraphs
+    // set apart by more than a line's gap.
+    block.setLineHeight(122, QTextBlockFormat::ProportionalHeight);
+    block.setBottomMargin(m_pointSize * 0.9);
     all.mergeBlockFormat(block);
     setDocument(document);  // deletes the previous one (a child of this view)
 }

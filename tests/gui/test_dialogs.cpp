@@ -12,6 +12,7 @@
 #include "language.h"
 #include "reviewcontroller.h"
 #include "review/tagging.h"
+#include "tagdialog.h"
 #include "windowhost.h"
 
 #include "ner/onlinelearner.h"
@@ -231,6 +232,18 @@ private slots:
         QVERIFY(!message.contains(u"Warning"_s));
         QVERIFY(QFile::exists(ner::LearnedModel::pathFor(m_path)));
         QCOMPARE(QSettings().value(u"train/baseCorpus"_s).toString(), conll);
+    }
+
+    void trainingOnPostgresqlIsExplained()
+    {
+        // Where no model can be kept beside the database, the dialog says why and cannot start.
+        TrainDialog dialog(3, false, m_window.get());
+        auto* warning = dialog.findChild<QLabel*>(u"trainWarning"_s);
+        auto* buttons = dialog.findChild<QDialogButtonBox*>();
+        QVERIFY(warning && buttons);
+        QVERIFY(warning->text().contains(u"PostgreSQL"_s));
+        QVERIFY(!buttons->button(QDialogButtonBox::Ok)->isEnabled());
+        QVERIFY(Tagging::keepsLearnedModel(*m_db));  // this one is SQLite
     }
 
     void settingsSwitchTheLanguage()

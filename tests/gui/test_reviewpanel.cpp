@@ -119,6 +119,13 @@ private slots:
         QApplication::sendEvent(article->viewport(), &help);
         QTRY_VERIFY(QToolTip::isVisible());
         const QString tip = QToolTip::text();
+        // For a person to look at (test_screenshot's folder), when asked for.
+        if (const QByteArray folder = qgetenv("ALAM_SCREENSHOT_DIR"); !folder.isEmpty()) {
+            for (QWidget* top : QApplication::topLevelWidgets()) {
+                if (top->inherits("QTipLabel") && top->isVisible())
+                    top->grab().save(QString::fromLocal8Bit(folder) + u"/alam-tooltip-"_s + language + u".png"_s);
+            }
+        }
         const QString isolatedPercent = u"\u2066"_s + u"93%"_s + u"\u2069"_s;
         QVERIFY2(tip.contains(isolatedPercent), qPrintable(tip));
         if (language == u"ar"_s) {

@@ -128,6 +128,23 @@ private slots:
         QTRY_VERIFY(!m_window->jobs()->isBusy());  // then the search index catches up
     }
 
+    void startIndexesOnlyWhatIsNew()
+    {
+        // First start: the article is not indexed yet, so the index job runs and says so.
+        QSignalSpy finished(m_window->jobs(), &JobRunner::finished);
+        m_window->startBackgroundWork(false);
+        QVERIFY(m_window->jobs()->isBusy());
+        QTRY_COMPARE(finished.size(), 1);
+        QVERIFY(m_window->notice()->text().contains(u"1 document added"_s));
+        // Next start: nothing new, no job and no notice.
+        m_window->notice()->clear();
+        m_window->startBackgroundWork(false);
+        QVERIFY(!m_window->jobs()->isBusy());
+        QTest::qWait(150);
+        QCOMPARE(finished.size(), 1);
+        QVERIFY(m_window->notice()->text().isEmpty());
+    }
+
     void newerSearchDropsTheOlder()
     {
         QVERIFY(SearchIndex(*m_db).update());
