@@ -1,12 +1,14 @@
 #include "searchpanel.h"
 
+#include "searchthread.h"
+
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QSet>
 #include <QTreeWidget>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -21,7 +23,7 @@ enum Role { DocumentRole = Qt::UserRole + 1, StartRole, EndRole, AnnotationRole 
 
 SearchPanel::SearchPanel(Database& db, QWidget* parent)
     : QWidget(parent)
-    , m_options(db.options())
+    , m_thread(new SearchThread(db.options(), this))
     , m_query(new QLineEdit(this))
     , m_summary(new QLabel(this))
     , m_results(new QTreeWidget(this))
@@ -40,7 +42,8 @@ SearchPanel::SearchPanel(Database& db, QWidget* parent)
     m_results->setAlternatingRowColors(true);
     m_results->header()->setSectionResizeMode(TitleColumn, QHeaderView::Interactive);
     m_results->header()->setSectionResizeMode(BeforeColumn, QHeaderView::Stretch);
-    m_results->header()->setSectionResizeMode(MatchColumn, QHeaderView::ResizeToContents);
+    // Sized by show() from the matches: ResizeToContents would lay out every row's cells.
+    m_results->header()->setSectionResizeMode(MatchColumn, QHeaderView::Interactive);
     m_results->header()->setSectionResizeMode(AfterColumn, QHeaderView::Stretch);
     m_results->header()->setStretchLastSection(false);
     m_results->setColumnWidth(TitleColumn, 220);
@@ -71,29 +74,19 @@ void SearchPanel::run(Search search, Summary summary)
     const quint64 generation = ++m_generation;
     ++m_running;
     m_summary->setText(tr("Searching…"));
-    auto* watcher = new QFutureWatcher<Result<SearchResults>>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation, summary] {
-        watcher->deleteLater();
-        --m_running;
-        if (generation != m_generation)
-            return;  // a newer query was started meanwhile: its results are the ones wanted
-        const Result<SearchResults> results = watcher->result();
-        if (!results) {
-            m_results->clear();
-            m_summary->setText(results.error());
-        } else {
-            show(*results, summary(*results));
-        }
-        emit searchFinished();
-    });
-    const ConnectionOptions options = m_options;
-    // Its own connection: a Database belongs to the thread that opened it.
-    watcher->setFuture(QtConcurrent::run([options, search]() -> Result<SearchResults> {
-        Result<std::unique_ptr<Database>> db = Database::open(options);
-        if (!db)
-            return Error{db.error()};
-        return search(**db);
-    }));
+    m_thread->run(generation, std::move(search),
+                  [this, summary](quint64 finished, const Result<SearchResults>& results) {
+                      --m_running;
+                      if (finished != m_generation)
+                          return;  // a newer query was started: its results are the ones wanted
+                      if (!results) {
+                          m_results->clear();
+                          m_summary->setText(results.error());
+                      } else {
+                          show(*results, summary(*results));
+                      }
+                      emit searchFinished();
+                  });
 }
 
 void SearchPanel::search(const QString& query)
@@ -163,6 +156,17 @@ void SearchPanel::show(const SearchResults& results, const QString& summary)
         items << item;
     }
     m_results->addTopLevelItems(items);
+    // The widest match, measured once per distinct text (hits repeat the same name).
+    const QFontMetrics metrics(bold);
+    QSet<QString> seen;
+    int width = m_results->header()->sectionSizeHint(MatchColumn);
+    for (const TextHit& hit : results.hits) {
+        if (!seen.contains(hit.match)) {
+            seen.insert(hit.match);
+            width = qMax(width, metrics.horizontalAdvance(hit.match) + 16);
+        }
+    }
+    m_results->setColumnWidth(MatchColumn, qMin(width, 320));
 }
 
 }  // namespace alam

@@ -2,11 +2,10 @@
 // Corpus search and "other mentions of this entity": a query box and the hits with their
 // context (the words before, the match, the words after — in Arabic the columns run right to
 // left like the text). Opening a hit jumps to it. The search runs off the ui thread on its own
-// connection; a newer query makes the results of an older one be dropped when they arrive.
+// connection (SearchThread); a newer query makes the results of an older one be dropped.
 #include "review/corpussearch.h"
 #include "store/database.h"
 
-#include <QFutureWatcher>
 #include <QWidget>
 #include <functional>
 
@@ -16,6 +15,8 @@ class QTreeWidget;
 class QTreeWidgetItem;
 
 namespace alam {
+
+class SearchThread;
 
 class SearchPanel final : public QWidget {
     Q_OBJECT
@@ -40,7 +41,7 @@ private:
     void run(Search search, Summary summary);
     void show(const SearchResults& results, const QString& summary);
 
-    ConnectionOptions m_options;
+    SearchThread* m_thread;
     quint64 m_generation = 0;  // of the latest search; older results are dropped
     int m_running = 0;
     QLineEdit* m_query;
