@@ -11,12 +11,31 @@
 #include <QMenu>
 #include <QSignalBlocker>
 #include <QStyle>
+#include <QStyledItemDelegate>
 #include <QTreeView>
 #include <QVBoxLayout>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace alam {
+
+namespace {
+
+// The Latin column is laid out left to right in the Arabic ui too: «mstfy alkaz…» keeps its
+// start on the left and the ellipsis at its end, not «…mstfy alkaz» run right to left.
+class LeftToRightDelegate final : public QStyledItemDelegate {
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem* option, const QModelIndex& index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        option->direction = Qt::LeftToRight;
+    }
+};
+
+}  // namespace
 
 EntityPanel::EntityPanel(QWidget* parent)
     : QWidget(parent)
@@ -44,6 +63,7 @@ EntityPanel::EntityPanel(QWidget* parent)
     m_view->header()->setSectionResizeMode(QHeaderView::Interactive);
     m_view->header()->setSectionResizeMode(EntityPanelModel::TextColumn, QHeaderView::Stretch);
     m_view->setColumnHidden(EntityPanelModel::LatinColumn, true);
+    m_view->setItemDelegateForColumn(EntityPanelModel::LatinColumn, new LeftToRightDelegate(m_view));
     // Widths from what the columns can hold, measured once (not from every row).
     const QFontMetrics metrics(m_view->font());
     int fixed = 0;

@@ -199,6 +199,37 @@ private slots:
         QVERIFY(!view->isColumnHidden(EntityPanelModel::LatinColumn));
     }
 
+    void latinRunsLeftToRightInTheArabicUi()
+    {
+        QVERIFY(Language::apply(u"ar"_s));
+        showWindow(1400, 860);
+        QVERIFY(m_window->openDocument(m_short));
+        m_window->findChild<QAction*>(u"actionShowLatin"_s)->trigger();
+        auto* view = m_window->findChild<QTreeView*>(u"entityView"_s);
+        view->setColumnWidth(EntityPanelModel::LatinColumn, 200);
+        const qint64 baghdad = storedAt(*m_db, m_short, kArticle, u"بغداد"_s)->id;
+        QVERIFY(m_window->controller()->currentId() != baghdad);
+        const QRect cell = view->visualRect(m_window->entityPanel()->model()->indexOfAnnotation(
+            baghdad, EntityPanelModel::LatinColumn));
+        QVERIFY(cell.width() >= 150);
+        const QImage picture = view->viewport()->grab(cell).toImage();
+        const QColor page = picture.pixelColor(1, 1);
+        qint64 sum = 0, ink = 0;
+        for (int y = 0; y < picture.height(); ++y) {
+            for (int x = 0; x < picture.width(); ++x) {
+                const QColor c = picture.pixelColor(x, y);
+                if (qAbs(c.red() - page.red()) + qAbs(c.green() - page.green())
+                        + qAbs(c.blue() - page.blue()) > 120) {
+                    sum += x;
+                    ++ink;
+                }
+            }
+        }
+        QVERIFY(ink > 10);
+        // «bghdad» starts at the cell's left, as Latin does, in a right-to-left panel.
+        QVERIFY2(sum / ink < picture.width() / 3, qPrintable(u"ink at %1 of %2"_s.arg(sum / ink).arg(picture.width())));
+    }
+
     void namesAreNotSqueezed_data()
     {
         languageRows();
