@@ -86,10 +86,12 @@ void ArticleView::setFontPointSize(int points)
     font.setFamilies({u"Noto Naskh Arabic"_s, u"Noto Sans"_s, u"Amiri"_s});
     font.setPointSize(m_pointSize);
     document()->setDefaultFont(font);
+    m_shownDocument = 0;  // the paragraph spacing goes with the size: lay out afresh next time
 }
 
 void ArticleView::clearDocument()
 {
+    m_shownDocument = 0;
     m_review = nullptr;
     m_current = 0;
     setPlainText(QString());
@@ -97,8 +99,18 @@ void ArticleView::clearDocument()
 
 void ArticleView::showDocument(const DocumentReview* review)
 {
+    const bool sameText = m_shownDocument == review->document().id
+                          && m_shownLength == review->document().text.size();
     m_review = review;
     m_current = 0;
+    if (sameText) {
+        // Reloaded (undo, background work): a document's text never changes, so its layout
+        // and the place in it stay; only the highlights are painted anew.
+        viewport()->update();
+        return;
+    }
+    m_shownDocument = review->document().id;
+    m_shownLength = review->document().text.size();
     const QString& text = review->document().text;
     // A fresh document: laid out once, when shown, with its formats already set.
     auto* document = new QTextDocument(this);

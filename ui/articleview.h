@@ -79,6 +79,8 @@ private:
     const DocumentReview* m_review = nullptr;
     qint64 m_current = 0;
     int m_pointSize = 16;
+    qint64 m_shownDocument = 0;  // whose text is laid out now
+    qsizetype m_shownLength = 0;
 };
 
 }  // namespace alam
