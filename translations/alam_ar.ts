@@ -444,6 +444,58 @@
     </message>
 </context>
 <context>
+    <name>alam::EntityDirectory</name>
+    <message>
+        <source>Could not list the %1 entities: %2</source>
+        <translation>تعذّر سرد كيانات %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>alam::EntityLinkDialog</name>
+    <message>
+        <source>Link to entity</source>
+        <translation>ربط بكيان</translation>
+    </message>
+    <message>
+        <source>«%1» is the same %2 as:</source>
+        <translation>«%1» هو %2 نفسه الذي هو:</translation>
+    </message>
+    <message>
+        <source>Type part of a name (any entity of the corpus)</source>
+        <translation>اكتب جزءًا من اسم (أي كيان في المدوّنة)</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>ربط</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n mention(s)</source>
+        <translation>
+            <numerusform>%1 — بلا إشارات</numerusform>
+            <numerusform>%1 — إشارة واحدة</numerusform>
+            <numerusform>%1 — إشارتان</numerusform>
+            <numerusform>%1 — %n إشارات</numerusform>
+            <numerusform>%1 — %n إشارة</numerusform>
+            <numerusform>%1 — %n إشارة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No other %1 entity matches.</source>
+        <translation>لا كيان آخر من نوع %1 يطابق.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entity(ies)</source>
+        <translation>
+            <numerusform>لا كيانات</numerusform>
+            <numerusform>كيان واحد</numerusform>
+            <numerusform>كيانان</numerusform>
+            <numerusform>%n كيانات</numerusform>
+            <numerusform>%n كيانًا</numerusform>
+            <numerusform>%n كيان</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>alam::EntityPanel</name>
     <message>
         <source>Latin</source>
@@ -1004,6 +1056,76 @@
             <numerusform>استُخدم %n مستند مراجَع.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>What it learned from %n review(s) was kept.</source>
+        <translation>
+            <numerusform>لم يكن هناك ما تعلّمه من المراجعات.</numerusform>
+            <numerusform>احتُفظ بما تعلّمه من مراجعة واحدة.</numerusform>
+            <numerusform>احتُفظ بما تعلّمه من مراجعتين.</numerusform>
+            <numerusform>احتُفظ بما تعلّمه من %n مراجعات.</numerusform>
+            <numerusform>احتُفظ بما تعلّمه من %n مراجعة.</numerusform>
+            <numerusform>احتُفظ بما تعلّمه من %n مراجعة.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Warning: only %n reviewed document(s) and no base corpus. A model trained on so little usually tags worse than the shipped one; train again with the base corpus (anercorp-train.conll) added.</source>
+        <translation>
+            <numerusform>تنبيه: لا مستندات مراجَعة ولا مدوّنة أساسية. النموذج المدرَّب على هذا القليل يوسم عادةً أسوأ من النموذج المرفق؛ أعد التدريب بعد إضافة المدوّنة الأساسية (anercorp-train.conll).</numerusform>
+            <numerusform>تنبيه: مستند مراجَع واحد فقط ولا مدوّنة أساسية. النموذج المدرَّب على هذا القليل يوسم عادةً أسوأ من النموذج المرفق؛ أعد التدريب بعد إضافة المدوّنة الأساسية (anercorp-train.conll).</numerusform>
+            <numerusform>تنبيه: مستندان مراجَعان فقط ولا مدوّنة أساسية. النموذج المدرَّب على هذا القليل يوسم عادةً أسوأ من النموذج المرفق؛ أعد التدريب بعد إضافة المدوّنة الأساسية (anercorp-train.conll).</numerusform>
+            <numerusform>تنبيه: %n مستندات مراجَعة فقط ولا مدوّنة أساسية. النموذج المدرَّب على هذا القليل يوسم عادةً أسوأ من النموذج المرفق؛ أعد التدريب بعد إضافة المدوّنة الأساسية (anercorp-train.conll).</numerusform>
+            <numerusform>تنبيه: %n مستندًا مراجَعًا فقط ولا مدوّنة أساسية. النموذج المدرَّب على هذا القليل يوسم عادةً أسوأ من النموذج المرفق؛ أعد التدريب بعد إضافة المدوّنة الأساسية (anercorp-train.conll).</numerusform>
+            <numerusform>تنبيه: %n مستند مراجَع فقط ولا مدوّنة أساسية. النموذج المدرَّب على هذا القليل يوسم عادةً أسوأ من النموذج المرفق؛ أعد التدريب بعد إضافة المدوّنة الأساسية (anercorp-train.conll).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The tagger learned from the review (%n sentence(s)); the next suggestions use it.</source>
+        <translation>
+            <numerusform>تعلّم الواسم من المراجعة (بلا جمل)؛ الاقتراحات القادمة تستفيد منها.</numerusform>
+            <numerusform>تعلّم الواسم من المراجعة (جملة واحدة)؛ الاقتراحات القادمة تستفيد منها.</numerusform>
+            <numerusform>تعلّم الواسم من المراجعة (جملتان)؛ الاقتراحات القادمة تستفيد منها.</numerusform>
+            <numerusform>تعلّم الواسم من المراجعة (%n جمل)؛ الاقتراحات القادمة تستفيد منها.</numerusform>
+            <numerusform>تعلّم الواسم من المراجعة (%n جملة)؛ الاقتراحات القادمة تستفيد منها.</numerusform>
+            <numerusform>تعلّم الواسم من المراجعة (%n جملة)؛ الاقتراحات القادمة تستفيد منها.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>«%1» was suggested in %n document(s):</source>
+        <translation>
+            <numerusform>لم يُقترح «%1» في أي مستند:</numerusform>
+            <numerusform>اقتُرح «%1» في مستند واحد:</numerusform>
+            <numerusform>اقتُرح «%1» في مستندين:</numerusform>
+            <numerusform>اقتُرح «%1» في %n مستندات:</numerusform>
+            <numerusform>اقتُرح «%1» في %n مستندًا:</numerusform>
+            <numerusform>اقتُرح «%1» في %n مستند:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new suggestion(s),</source>
+        <translation>
+            <numerusform>لا اقتراحات جديدة،</numerusform>
+            <numerusform>اقتراح جديد واحد،</numerusform>
+            <numerusform>اقتراحان جديدان،</numerusform>
+            <numerusform>%n اقتراحات جديدة،</numerusform>
+            <numerusform>%n اقتراحًا جديدًا،</numerusform>
+            <numerusform>%n اقتراح جديد،</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suggestion(s) updated.</source>
+        <translation>
+            <numerusform>لم يُحدَّث أي اقتراح.</numerusform>
+            <numerusform>حُدّث اقتراح واحد.</numerusform>
+            <numerusform>حُدّث اقتراحان.</numerusform>
+            <numerusform>حُدّثت %n اقتراحات.</numerusform>
+            <numerusform>حُدّث %n اقتراحًا.</numerusform>
+            <numerusform>حُدّث %n اقتراح.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled; the documents done before stay.</source>
+        <translation>أُلغي؛ تبقى المستندات التي أُنجزت قبل ذلك.</translation>
+    </message>
 </context>
 <context>
     <name>alam::JsonlReader</name>
@@ -1069,6 +1191,41 @@
     </message>
 </context>
 <context>
+    <name>alam::LabelNames</name>
+    <message>
+        <source>PERS</source>
+        <translation>شخص</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>اسم إنسان</translation>
+    </message>
+    <message>
+        <source>LOC</source>
+        <translation>مكان</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>بلد أو مدينة أو موضع</translation>
+    </message>
+    <message>
+        <source>ORG</source>
+        <translation>منظمة</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>هيئة أو شركة أو حزب</translation>
+    </message>
+    <message>
+        <source>MISC</source>
+        <translation>اسم آخر</translation>
+    </message>
+    <message>
+        <source>Other name (event, product, nationality…)</source>
+        <translation>اسم علم آخر: حدث، منتَج، جنسية…</translation>
+    </message>
+</context>
+<context>
     <name>alam::LabelStore</name>
     <message>
         <source>A label name must be one word without spaces (got «%1»).</source>
@@ -1101,6 +1258,17 @@
     <message>
         <source>Could not change the label %1: %2</source>
         <translation>تعذّر تغيير التسمية %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>alam::LearningJournal</name>
+    <message>
+        <source>Could not prepare the table of learned documents: %1</source>
+        <translation>تعذّر تهيئة جدول المستندات التي تعلّم منها الواسم: %1</translation>
+    </message>
+    <message>
+        <source>Could not note that document %1 was learned from: %2</source>
+        <translation>تعذّر تسجيل أن الواسم تعلّم من المستند %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1263,16 +1431,12 @@
         <translation>عُلِّم «%1» كمراجَع.</translation>
     </message>
     <message>
-        <source>No other %1 entity in this document to link to.</source>
-        <translation>لا يوجد في هذا المستند كيان آخر من نوع %1 للربط به.</translation>
+        <source>Learning from the review</source>
+        <translation>التعلّم من المراجعة</translation>
     </message>
     <message>
-        <source>Link to entity</source>
-        <translation>ربط بكيان</translation>
-    </message>
-    <message>
-        <source>The same %1 as:</source>
-        <translation>يشير إلى الكيان نفسه (%1) مثل:</translation>
+        <source>Propagating to all documents</source>
+        <translation>النشر في كل المستندات</translation>
     </message>
 </context>
 <context>
@@ -1414,10 +1578,6 @@
             <numerusform>%n مستند</numerusform>
         </translation>
     </message>
-    <message>
-        <source>(the first ones only)</source>
-        <translation>(الأولى فقط)</translation>
-    </message>
     <message numerus="yes">
         <source>%n document(s) not indexed yet; indexing now.</source>
         <translation>
@@ -1438,6 +1598,32 @@
             <numerusform>«%1»: %n إشارات</numerusform>
             <numerusform>«%1»: %n إشارة</numerusform>
             <numerusform>«%1»: %n إشارة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>جارٍ البحث…</translation>
+    </message>
+    <message numerus="yes">
+        <source>showing the first %n matching document(s) only; add a word to narrow the search.</source>
+        <translation>
+            <numerusform>لا مستندات مطابقة؛ أضف كلمة لتضييق البحث.</numerusform>
+            <numerusform>يُعرض أول مستند مطابق فقط؛ أضف كلمة لتضييق البحث.</numerusform>
+            <numerusform>يُعرض أول مستندين مطابقين فقط؛ أضف كلمة لتضييق البحث.</numerusform>
+            <numerusform>تُعرض أول %n مستندات مطابقة فقط؛ أضف كلمة لتضييق البحث.</numerusform>
+            <numerusform>يُعرض أول %n مستندًا مطابقًا فقط؛ أضف كلمة لتضييق البحث.</numerusform>
+            <numerusform>يُعرض أول %n مستند مطابق فقط؛ أضف كلمة لتضييق البحث.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>showing the first %n hit(s) only.</source>
+        <translation>
+            <numerusform>لا نتائج.</numerusform>
+            <numerusform>تُعرض أول نتيجة فقط.</numerusform>
+            <numerusform>تُعرض أول نتيجتين فقط.</numerusform>
+            <numerusform>تُعرض أول %n نتائج فقط.</numerusform>
+            <numerusform>تُعرض أول %n نتيجة فقط.</numerusform>
+            <numerusform>تُعرض أول %n نتيجة فقط.</numerusform>
         </translation>
     </message>
 </context>
@@ -1517,8 +1703,20 @@
         <translation>لا يوجد بعدُ ما يُدرَّب عليه: علِّم مستندات كمراجَعة، أو أضف ملف CoNLL.</translation>
     </message>
     <message>
-        <source>A trained model is kept beside a SQLite database file.</source>
-        <translation>يُحفظ النموذج المدرَّب بجانب ملف قاعدة بيانات SQLite.</translation>
+        <source>Training from the window keeps the new model beside a SQLite database file, and this corpus is on PostgreSQL. Train with «alam train --from-db --db … --out MODEL» and tag with «alam tag --model MODEL» instead.</source>
+        <translation>التدريب من النافذة يحفظ النموذج الجديد بجوار ملف قاعدة بيانات SQLite، وهذه المدوّنة على PostgreSQL. درّب بالأمر «alam train --from-db --db … --out MODEL» ثم اوسم بالأمر «alam tag --model MODEL» بدلًا من ذلك.</translation>
+    </message>
+    <message>
+        <source>The tagger learns from reviews into a model kept beside a SQLite database file; on PostgreSQL retrain with «alam train --from-db».</source>
+        <translation>يتعلّم الواسم من المراجعات في نموذج يُحفظ بجوار ملف قاعدة بيانات SQLite؛ على PostgreSQL أعد التدريب بالأمر «alam train --from-db».</translation>
+    </message>
+    <message>
+        <source>«%1» is not reviewed (any more), so there is nothing to learn from it.</source>
+        <translation>«%1» ليس مراجَعًا (الآن)، فلا شيء يُتعلّم منه.</translation>
+    </message>
+    <message>
+        <source>Only a decision (accepted, edited or added) is propagated: accept the suggestion first.</source>
+        <translation>لا يُنشر إلا القرار (مقبول أو معدَّل أو مضاف): اقبل الاقتراح أولًا.</translation>
     </message>
 </context>
 <context>
@@ -1574,21 +1772,6 @@
         <source>Train the tagger</source>
         <translation>تدريب الموسِّم</translation>
     </message>
-    <message numerus="yes">
-        <source>Trains a new model on the %n reviewed document(s) of this corpus, and on CoNLL files if you add some. Tagging uses the new model from then on.</source>
-        <translation>
-            <numerusform>يدرّب نموذجًا جديدًا على ملفات CoNLL التي تضيفها، إذ لا مستندات مراجَعة في هذه المدوّنة بعد. ويُستخدم النموذج الجديد في التوسيم من ذلك الحين.</numerusform>
-            <numerusform>يدرّب نموذجًا جديدًا على المستند المراجَع الوحيد في هذه المدوّنة، وعلى ملفات CoNLL إن أضفتها. ويُستخدم النموذج الجديد في التوسيم من ذلك الحين.</numerusform>
-            <numerusform>يدرّب نموذجًا جديدًا على المستندين المراجَعين في هذه المدوّنة، وعلى ملفات CoNLL إن أضفتها. ويُستخدم النموذج الجديد في التوسيم من ذلك الحين.</numerusform>
-            <numerusform>يدرّب نموذجًا جديدًا على %n مستندات مراجَعة في هذه المدوّنة، وعلى ملفات CoNLL إن أضفتها. ويُستخدم النموذج الجديد في التوسيم من ذلك الحين.</numerusform>
-            <numerusform>يدرّب نموذجًا جديدًا على %n مستندًا مراجَعًا في هذه المدوّنة، وعلى ملفات CoNLL إن أضفتها. ويُستخدم النموذج الجديد في التوسيم من ذلك الحين.</numerusform>
-            <numerusform>يدرّب نموذجًا جديدًا على %n مستند مراجَع في هذه المدوّنة، وعلى ملفات CoNLL إن أضفتها. ويُستخدم النموذج الجديد في التوسيم من ذلك الحين.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Add CoNLL files…</source>
-        <translation>إضافة ملفات CoNLL…</translation>
-    </message>
     <message>
         <source>Train</source>
         <translation>تدريب</translation>
@@ -1604,6 +1787,52 @@
     <message>
         <source>CoNLL (*.conll *.iob *.iob2 *.bio *.txt)</source>
         <translation>CoNLL (*.conll *.iob *.iob2 *.bio *.txt)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Trains a new model on the base corpus and the %n reviewed document(s) of this corpus, the way the shipped model was trained. What the tagger learned from your reviews is kept. Tagging uses the new model from then on.</source>
+        <translation>
+            <numerusform>يدرّب نموذجًا جديدًا على المدوّنة الأساسية دون مستندات مراجَعة من هذه المدوّنة، بالطريقة التي دُرّب بها النموذج المرفق. يُحتفظ بما تعلّمه الواسم من مراجعاتك. يستعمل الوسم النموذج الجديد من بعدها.</numerusform>
+            <numerusform>يدرّب نموذجًا جديدًا على المدوّنة الأساسية ومستند مراجَع واحد من هذه المدوّنة، بالطريقة التي دُرّب بها النموذج المرفق. يُحتفظ بما تعلّمه الواسم من مراجعاتك. يستعمل الوسم النموذج الجديد من بعدها.</numerusform>
+            <numerusform>يدرّب نموذجًا جديدًا على المدوّنة الأساسية ومستندين مراجَعين من هذه المدوّنة، بالطريقة التي دُرّب بها النموذج المرفق. يُحتفظ بما تعلّمه الواسم من مراجعاتك. يستعمل الوسم النموذج الجديد من بعدها.</numerusform>
+            <numerusform>يدرّب نموذجًا جديدًا على المدوّنة الأساسية و%n مستندات مراجَعة من هذه المدوّنة، بالطريقة التي دُرّب بها النموذج المرفق. يُحتفظ بما تعلّمه الواسم من مراجعاتك. يستعمل الوسم النموذج الجديد من بعدها.</numerusform>
+            <numerusform>يدرّب نموذجًا جديدًا على المدوّنة الأساسية و%n مستندًا مراجَعًا من هذه المدوّنة، بالطريقة التي دُرّب بها النموذج المرفق. يُحتفظ بما تعلّمه الواسم من مراجعاتك. يستعمل الوسم النموذج الجديد من بعدها.</numerusform>
+            <numerusform>يدرّب نموذجًا جديدًا على المدوّنة الأساسية و%n مستند مراجَع من هذه المدوّنة، بالطريقة التي دُرّب بها النموذج المرفق. يُحتفظ بما تعلّمه الواسم من مراجعاتك. يستعمل الوسم النموذج الجديد من بعدها.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>anercorp-train.conll (what the shipped model learned from)</source>
+        <translation>anercorp-train.conll (ما تعلّم منه النموذج المرفق)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>اختيار…</translation>
+    </message>
+    <message>
+        <source>Add more CoNLL files…</source>
+        <translation>إضافة ملفات CoNLL أخرى…</translation>
+    </message>
+    <message>
+        <source>Base corpus:</source>
+        <translation>المدوّنة الأساسية:</translation>
+    </message>
+    <message>
+        <source>This corpus is on PostgreSQL: the window keeps a trained model beside a SQLite database file only. Use «alam train --from-db» instead.</source>
+        <translation>هذه المدوّنة على PostgreSQL: لا تحفظ النافذة النموذج المدرَّب إلا بجوار ملف قاعدة بيانات SQLite. استعمل «alam train --from-db» بدلًا من ذلك.</translation>
+    </message>
+    <message>
+        <source>Base corpus</source>
+        <translation>المدوّنة الأساسية</translation>
+    </message>
+    <message numerus="yes">
+        <source>Without the base corpus the model learns from your %n reviewed document(s) alone, and that few usually tag worse than the shipped model. Choose the base corpus first.</source>
+        <translation>
+            <numerusform>من دون المدوّنة الأساسية لا يجد النموذج مستندات مراجَعة يتعلّم منها، ويوسم عادةً أسوأ من النموذج المرفق. اختر المدوّنة الأساسية أولًا.</numerusform>
+            <numerusform>من دون المدوّنة الأساسية يتعلّم النموذج من مستندك المراجَع الوحيد، وهذا القليل يوسم عادةً أسوأ من النموذج المرفق. اختر المدوّنة الأساسية أولًا.</numerusform>
+            <numerusform>من دون المدوّنة الأساسية يتعلّم النموذج من مستنديك المراجَعين وحدهما، وهذا القليل يوسم عادةً أسوأ من النموذج المرفق. اختر المدوّنة الأساسية أولًا.</numerusform>
+            <numerusform>من دون المدوّنة الأساسية يتعلّم النموذج من %n مستندات مراجَعة وحدها، وهذا القليل يوسم عادةً أسوأ من النموذج المرفق. اختر المدوّنة الأساسية أولًا.</numerusform>
+            <numerusform>من دون المدوّنة الأساسية يتعلّم النموذج من %n مستندًا مراجَعًا وحدها، وهذا القليل يوسم عادةً أسوأ من النموذج المرفق. اختر المدوّنة الأساسية أولًا.</numerusform>
+            <numerusform>من دون المدوّنة الأساسية يتعلّم النموذج من %n مستند مراجَع وحدها، وهذا القليل يوسم عادةً أسوأ من النموذج المرفق. اختر المدوّنة الأساسية أولًا.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1786,6 +2015,14 @@
     <message>
         <source>&amp;About Alam</source>
         <translation>&amp;حول «علَم»</translation>
+    </message>
+    <message>
+        <source>&amp;Propagate to all documents</source>
+        <translation>&amp;نشر في كل المستندات</translation>
+    </message>
+    <message>
+        <source>Suggest this decision&apos;s name, with its label and entity, in every document not reviewed yet</source>
+        <translation>اقتراح اسم هذا القرار، بتسميته وكيانه، في كل مستند لم يُراجَع بعد</translation>
     </message>
 </context>
 <context>

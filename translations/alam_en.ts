@@ -440,6 +440,50 @@
     </message>
 </context>
 <context>
+    <name>alam::EntityDirectory</name>
+    <message>
+        <source>Could not list the %1 entities: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alam::EntityLinkDialog</name>
+    <message>
+        <source>Link to entity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>«%1» is the same %2 as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type part of a name (any entity of the corpus)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n mention(s)</source>
+        <translation>
+            <numerusform>%1 — %n mention</numerusform>
+            <numerusform>%1 — %n mentions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No other %1 entity matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entity(ies)</source>
+        <translation>
+            <numerusform>%n entity</numerusform>
+            <numerusform>%n entities</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>alam::EntityPanel</name>
     <message>
         <source>Latin</source>
@@ -948,6 +992,52 @@
             <numerusform>%n reviewed documents were used.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>What it learned from %n review(s) was kept.</source>
+        <translation>
+            <numerusform>What it learned from %n review was kept.</numerusform>
+            <numerusform>What it learned from %n reviews was kept.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Warning: only %n reviewed document(s) and no base corpus. A model trained on so little usually tags worse than the shipped one; train again with the base corpus (anercorp-train.conll) added.</source>
+        <translation>
+            <numerusform>Warning: only %n reviewed document and no base corpus. A model trained on so little usually tags worse than the shipped one; train again with the base corpus (anercorp-train.conll) added.</numerusform>
+            <numerusform>Warning: only %n reviewed documents and no base corpus. A model trained on so little usually tags worse than the shipped one; train again with the base corpus (anercorp-train.conll) added.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The tagger learned from the review (%n sentence(s)); the next suggestions use it.</source>
+        <translation>
+            <numerusform>The tagger learned from the review (%n sentence); the next suggestions use it.</numerusform>
+            <numerusform>The tagger learned from the review (%n sentences); the next suggestions use it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>«%1» was suggested in %n document(s):</source>
+        <translation>
+            <numerusform>«%1» was suggested in %n document:</numerusform>
+            <numerusform>«%1» was suggested in %n documents:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new suggestion(s),</source>
+        <translation>
+            <numerusform>%n new suggestion,</numerusform>
+            <numerusform>%n new suggestions,</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suggestion(s) updated.</source>
+        <translation>
+            <numerusform>%n suggestion updated.</numerusform>
+            <numerusform>%n suggestions updated.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled; the documents done before stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>alam::JsonlReader</name>
@@ -1013,6 +1103,41 @@
     </message>
 </context>
 <context>
+    <name>alam::LabelNames</name>
+    <message>
+        <source>PERS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LOC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ORG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MISC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other name (event, product, nationality…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>alam::LabelStore</name>
     <message>
         <source>A label name must be one word without spaces (got «%1»).</source>
@@ -1044,6 +1169,17 @@
     </message>
     <message>
         <source>Could not change the label %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alam::LearningJournal</name>
+    <message>
+        <source>Could not prepare the table of learned documents: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not note that document %1 was learned from: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1195,15 +1331,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No other %1 entity in this document to link to.</source>
+        <source>Learning from the review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Link to entity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The same %1 as:</source>
+        <source>Propagating to all documents</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1334,10 +1466,6 @@
             <numerusform>%n documents</numerusform>
         </translation>
     </message>
-    <message>
-        <source>(the first ones only)</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n document(s) not indexed yet; indexing now.</source>
         <translation>
@@ -1350,6 +1478,24 @@
         <translation>
             <numerusform>«%1»: %n mention</numerusform>
             <numerusform>«%1»: %n mentions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>showing the first %n matching document(s) only; add a word to narrow the search.</source>
+        <translation>
+            <numerusform>showing the first %n matching document only; add a word to narrow the search.</numerusform>
+            <numerusform>showing the first %n matching documents only; add a word to narrow the search.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>showing the first %n hit(s) only.</source>
+        <translation>
+            <numerusform>showing the first %n hit only.</numerusform>
+            <numerusform>showing the first %n hits only.</numerusform>
         </translation>
     </message>
 </context>
@@ -1429,7 +1575,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A trained model is kept beside a SQLite database file.</source>
+        <source>Training from the window keeps the new model beside a SQLite database file, and this corpus is on PostgreSQL. Train with «alam train --from-db --db … --out MODEL» and tag with «alam tag --model MODEL» instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tagger learns from reviews into a model kept beside a SQLite database file; on PostgreSQL retrain with «alam train --from-db».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>«%1» is not reviewed (any more), so there is nothing to learn from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a decision (accepted, edited or added) is propagated: accept the suggestion first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1486,17 +1644,6 @@
         <source>Train the tagger</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Trains a new model on the %n reviewed document(s) of this corpus, and on CoNLL files if you add some. Tagging uses the new model from then on.</source>
-        <translation>
-            <numerusform>Trains a new model on the %n reviewed document of this corpus, and on CoNLL files if you add some. Tagging uses the new model from then on.</numerusform>
-            <numerusform>Trains a new model on the %n reviewed documents of this corpus, and on CoNLL files if you add some. Tagging uses the new model from then on.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Add CoNLL files…</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Train</source>
         <translation type="unfinished"></translation>
@@ -1512,6 +1659,44 @@
     <message>
         <source>CoNLL (*.conll *.iob *.iob2 *.bio *.txt)</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Trains a new model on the base corpus and the %n reviewed document(s) of this corpus, the way the shipped model was trained. What the tagger learned from your reviews is kept. Tagging uses the new model from then on.</source>
+        <translation>
+            <numerusform>Trains a new model on the base corpus and the %n reviewed document of this corpus, the way the shipped model was trained. What the tagger learned from your reviews is kept. Tagging uses the new model from then on.</numerusform>
+            <numerusform>Trains a new model on the base corpus and the %n reviewed documents of this corpus, the way the shipped model was trained. What the tagger learned from your reviews is kept. Tagging uses the new model from then on.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>anercorp-train.conll (what the shipped model learned from)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add more CoNLL files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base corpus:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This corpus is on PostgreSQL: the window keeps a trained model beside a SQLite database file only. Use «alam train --from-db» instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base corpus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Without the base corpus the model learns from your %n reviewed document(s) alone, and that few usually tag worse than the shipped model. Choose the base corpus first.</source>
+        <translation>
+            <numerusform>Without the base corpus the model learns from your %n reviewed document alone, and that few usually tag worse than the shipped model. Choose the base corpus first.</numerusform>
+            <numerusform>Without the base corpus the model learns from your %n reviewed documents alone, and that few usually tag worse than the shipped model. Choose the base corpus first.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1693,6 +1878,14 @@
     </message>
     <message>
         <source>&amp;About Alam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Propagate to all documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggest this decision&apos;s name, with its label and entity, in every document not reviewed yet</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,5 +1,7 @@
 #include "articleview.h"
 
+#include "labelnames.h"
+
 #include <QAbstractTextDocumentLayout>
 #include <QHelpEvent>
 #include <QLocale>
@@ -8,6 +10,7 @@
 #include <QPainter>
 #include <QScrollBar>
 #include <QTextBlock>
+#include <QTimer>
 #include <QToolTip>
 
 using namespace Qt::Literals::StringLiterals;
@@ -43,10 +46,10 @@ QString statusName(AnnotationStatus status)
     return {};
 }
 
-// Digits as tr()'s %n writes them, so numbers look alike everywhere in the ui.
+// Left to right inside the Arabic sentence around it, so «97%» keeps its order.
 QString percent(double share)
 {
-    return QString::number(qRound(share * 100)) + u'%';
+    return LabelNames::isolated(QString::number(qRound(share * 100)) + u'%');
 }
 
 QString sourceName(AnnotationSource source)
@@ -77,14 +80,18 @@ ArticleView::ArticleView(QWidget* parent)
 void ArticleView::setFontPointSize(int points)
 {
     m_pointSize = qBound(8, points, 48);
+    // Arabic in Naskh; Latin names and digits (which Noto Naskh Arabic lacks) in the matching
+    // sans, not in Amiri's serif; Amiri only where neither has the character.
     QFont font(u"Noto Naskh Arabic"_s);
-    font.setFamilies({u"Noto Naskh Arabic"_s, u"Amiri"_s, u"Noto Sans"_s});
+    font.setFamilies({u"Noto Naskh Arabic"_s, u"Noto Sans"_s, u"Amiri"_s});
     font.setPointSize(m_pointSize);
     document()->setDefaultFont(font);
+    m_shownDocument = 0;  // the paragraph spacing goes with the size: lay out afresh next time
 }
 
 void ArticleView::clearDocument()
 {
+    m_shownDocument = 0;
     m_review = nullptr;
     m_current = 0;
     setPlainText(QString());
@@ -92,8 +99,18 @@ void ArticleView::clearDocument()
 
 void ArticleView::showDocument(const DocumentReview* review)
 {
+    const bool sameText = m_shownDocument == review->document().id
+                          && m_shownLength == review->document().text.size();
     m_review = review;
     m_current = 0;
+    if (sameText) {
+        // Reloaded (undo, background work): a document's text never changes, so its layout
+        // and the place in it stay; only the highlights are painted anew.
+        viewport()->update();
+        return;
+    }
+    m_shownDocument = review->document().id;
+    m_shownLength = review->document().text.size();
     const QString& text = review->document().text;
     // A fresh document: laid out once, when shown, with its formats already set.
     auto* document = new QTextDocument(this);
@@ -108,8 +125,10 @@ void ArticleView::showDocument(const DocumentReview* review)
     all.select(QTextCursor::Document);
     QTextBlockFormat block;
     block.setLayoutDirection(option.textDirection());
-    block.setLineHeight(140, QTextBlockFormat::ProportionalHeight);
-    block.setBottomMargin(m_pointSize * 0.6);
+    // Naskh is tall already: a little air for the dashes under suggestions, and paragraphs
+    // set apart by more than a line's gap.
+    block.setLineHeight(122, QTextBlockFormat::ProportionalHeight);
+    block.setBottomMargin(m_pointSize * 0.9);
     all.mergeBlockFormat(block);
     setDocument(document);  // deletes the previous one (a child of this view)
 }
@@ -288,6 +307,17 @@ void ArticleView::scrollToAnnotation(qint64 annotationId)
     bar->setValue(bar->value() + rect.center().y() - visible.height() / 2);
 }
 
+void ArticleView::restoreScroll(int value)
+{
+    // Laying the whole text out now gives the scroll bar its full range.
+    const QTextBlock last = document()->lastBlock();
+    document()->documentLayout()->blockBoundingRect(last);
+    verticalScrollBar()->setValue(value);
+    if (verticalScrollBar()->value() != value) {
+        QTimer::singleShot(0, this, [this, value] { verticalScrollBar()->setValue(value); });
+    }
+}
+
 void ArticleView::paintEvent(QPaintEvent* event)
 {
     {
@@ -315,6 +345,28 @@ int ArticleView::offsetAt(const QPoint& viewportPoint) const
     return document()->documentLayout()->hitTest(viewportPoint + scroll, Qt::ExactHit);
 }
 
+QString ArticleView::toolTipOf(qint64 annotationId) const
+{
+    const Annotation* annotation = m_review ? m_review->find(annotationId) : nullptr;
+    if (!annotation)
+        return {};
+    const Label* label = m_review->label(annotation->label);
+    const QString name = LabelNames::shortName(annotation->label);
+    QString tip = u"<b>"_s + name.toHtmlEscaped() + u"</b>"_s;
+    if (name != annotation->label)
+        tip += u" ("_s + LabelNames::isolated(annotation->label.toHtmlEscaped()) + u')';
+    if (label)
+        tip += u" · "_s + LabelNames::description(*label).toHtmlEscaped();
+    tip += u" — "_s + statusName(annotation->status) + u"<br>"_s
+           + tr("Source: %1").arg(sourceName(annotation->source)) + u"<br>"_s
+           + tr("Confidence: %1").arg(percent(annotation->confidence));
+    if (const Entity* entity = m_review->entity(annotation->entityId))
+        tip += u"<br>"_s + tr("Entity: %1").arg(entity->name.toHtmlEscaped());
+    // The tooltip's paragraph runs in the ui's direction, not the first letter's.
+    const bool rtl = layoutDirection() == Qt::RightToLeft;
+    return (rtl ? u"<div dir=\"rtl\">"_s : u"<div dir=\"ltr\">"_s) + tip + u"</div>"_s;
+}
+
 bool ArticleView::event(QEvent* event)
 {
     if (event->type() == QEvent::ToolTip && m_review) {
@@ -330,14 +382,7 @@ bool ArticleView::event(QEvent* event)
             event->ignore();
             return true;
         }
-        const Entity* entity = m_review->entity(annotation->entityId);
-        QString tip = u"<b>"_s + annotation->label.toHtmlEscaped() + u"</b> — "_s
-                      + statusName(annotation->status) + u"<br>"_s
-                      + tr("Source: %1").arg(sourceName(annotation->source)) + u"<br>"_s
-                      + tr("Confidence: %1")
-                            .arg(percent(annotation->confidence));
-        if (entity)
-            tip += u"<br>"_s + tr("Entity: %1").arg(entity->name.toHtmlEscaped());
+        const QString tip = toolTipOf(annotation->id);
         QToolTip::showText(help->globalPos(), tip, this);
         return true;
     }

@@ -49,9 +49,14 @@ public:
     // outline); empty when it is not laid out.
     QRect annotationRect(qint64 annotationId) const;
     void scrollToAnnotation(qint64 annotationId);
+    // Back to a scroll position of this document: at once when the layout is that far, and
+    // again after the first layout pass otherwise.
+    void restoreScroll(int value);
 
     // The highlight of one annotation as it is painted (empty rects when it is absent).
     Highlight highlight(qint64 annotationId) const;
+    // What hovering over the annotation shows: label, status, source, confidence, entity.
+    QString toolTipOf(qint64 annotationId) const;
     // The rectangles of [start, end) in viewport coordinates, one per line.
     QList<QRect> textRects(int start, int end) const;
 
@@ -74,6 +79,8 @@ private:
     const DocumentReview* m_review = nullptr;
     qint64 m_current = 0;
     int m_pointSize = 16;
+    qint64 m_shownDocument = 0;  // whose text is laid out now
+    qsizetype m_shownLength = 0;
 };
 
 }  // namespace alam

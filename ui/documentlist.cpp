@@ -1,11 +1,13 @@
 #include "documentlist.h"
 
 #include "documentlistmodel.h"
+#include "labelnames.h"
 #include "store/database.h"
 
 #include <QComboBox>
 #include <QHeaderView>
 #include <QLineEdit>
+#include <QStyle>
 #include <QTimer>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -32,7 +34,7 @@ DocumentList::DocumentList(Database& db, const QList<Label>& labels, QWidget* pa
     m_label->setObjectName(u"labelFilter"_s);
     m_label->addItem(tr("All labels"), QString());
     for (const Label& label : labels)
-        m_label->addItem(label.name, label.name);
+        m_label->addItem(LabelNames::withCode(label.name), label.name);
     m_text->setObjectName(u"textFilter"_s);
     m_text->setPlaceholderText(tr("Filter by title…"));
     m_text->setClearButtonEnabled(true);
@@ -72,8 +74,27 @@ DocumentList::DocumentList(Database& db, const QList<Label>& labels, QWidget* pa
         emit documentActivated(m_model->documentAt(index.row()));
     });
     m_model->reload();
-    for (int column = 1; column < DocumentListModel::ColumnCount; ++column)
-        m_view->resizeColumnToContents(column);
+    sizeColumns();
+}
+
+// From everything a column can show, not from the rows fetched now (all «new» at the start,
+// and «in progress» is longer): the header, every status, counts up to five digits.
+void DocumentList::sizeColumns()
+{
+    const QFontMetrics metrics(m_view->font());
+    const int padding = 2 * m_view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_view) + 16;
+    const auto fit = [&](int column, const QStringList& samples) {
+        int width = m_view->header()->sectionSizeHint(column);
+        for (const QString& sample : samples)
+            width = qMax(width, metrics.horizontalAdvance(sample) + padding);
+        m_view->setColumnWidth(column, width);
+    };
+    QStringList statuses;
+    for (ReviewStatus status : {ReviewStatus::New, ReviewStatus::InProgress, ReviewStatus::Reviewed})
+        statuses << DocumentListModel::statusText(status);
+    fit(DocumentListModel::StatusColumn, statuses);
+    fit(DocumentListModel::PendingColumn, {u"88888"_s});
+    fit(DocumentListModel::EntitiesColumn, {u"88888"_s});
 }
 
 void DocumentList::applyFilter()

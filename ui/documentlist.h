@@ -32,6 +32,7 @@ signals:
 
 private:
     void applyFilter();
+    void sizeColumns();
 
     Database& m_db;
     DocumentListModel* m_model;

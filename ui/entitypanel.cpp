@@ -1,6 +1,7 @@
 #include "entitypanel.h"
 
 #include "entitypanelmodel.h"
+#include "labelnames.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -8,12 +9,33 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QMenu>
+#include <QSignalBlocker>
+#include <QStyle>
+#include <QStyledItemDelegate>
 #include <QTreeView>
 #include <QVBoxLayout>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace alam {
+
+namespace {
+
+// The Latin column is laid out left to right in the Arabic ui too: «mstfy alkaz…» keeps its
+// start on the left and the ellipsis at its end, not «…mstfy alkaz» run right to left.
+class LeftToRightDelegate final : public QStyledItemDelegate {
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem* option, const QModelIndex& index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        option->direction = Qt::LeftToRight;
+    }
+};
+
+}  // namespace
 
 EntityPanel::EntityPanel(QWidget* parent)
     : QWidget(parent)
@@ -41,20 +63,34 @@ EntityPanel::EntityPanel(QWidget* parent)
     m_view->header()->setSectionResizeMode(QHeaderView::Interactive);
     m_view->header()->setSectionResizeMode(EntityPanelModel::TextColumn, QHeaderView::Stretch);
     m_view->setColumnHidden(EntityPanelModel::LatinColumn, true);
+    m_view->setItemDelegateForColumn(EntityPanelModel::LatinColumn, new LeftToRightDelegate(m_view));
     // Widths from what the columns can hold, measured once (not from every row).
     const QFontMetrics metrics(m_view->font());
+    int fixed = 0;
     const auto widest = [&](int column, const QStringList& samples) {
         int width = metrics.horizontalAdvance(
             m_model->headerData(column, Qt::Horizontal).toString());
         for (const QString& sample : samples)
             width = qMax(width, metrics.horizontalAdvance(sample));
-        m_view->setColumnWidth(column, width + 28);
+        m_view->setColumnWidth(column, width + 20);
+        fixed += width + 20;
     };
-    widest(EntityPanelModel::LabelColumn, {u"MISC"_s, u"PERS"_s});
+    QStringList labelNames;
+    for (const char* code : {"PERS", "LOC", "ORG", "MISC"})
+        labelNames << LabelNames::shortName(QString::fromLatin1(code)) + u"MM"_s;  // + swatch
+    widest(EntityPanelModel::LabelColumn, labelNames);
     widest(EntityPanelModel::StatusColumn, EntityPanelModel::statusNames());
     widest(EntityPanelModel::SourceColumn, EntityPanelModel::sourceNames());
     widest(EntityPanelModel::ConfidenceColumn, {u"100%"_s});
     m_view->setColumnWidth(EntityPanelModel::LatinColumn, metrics.horizontalAdvance(u'm') * 14);
+    // The names are what the panel is for: never narrower than a two-word name. The panel
+    // keeps that room (its minimum width) instead of squeezing the stretched column.
+    const QFontMetrics names(m_model->textFont());
+    m_minimumTextWidth = names.horizontalAdvance(u"عبد الرحمن الكاظمي"_s) + 16;
+    m_fixedColumnsWidth = fixed;
+    m_view->header()->setMinimumSectionSize(qMin(metrics.horizontalAdvance(u"100%"_s) + 8, 40));
+    m_view->setTextElideMode(Qt::ElideRight);  // the logical end: an Arabic name keeps its start
+    updateMinimumWidth();
     m_view->setRootIsDecorated(false);
 
     auto* options = new QHBoxLayout;
@@ -71,8 +107,13 @@ EntityPanel::EntityPanel(QWidget* parent)
     });
     connect(m_latin, &QCheckBox::toggled, this, &EntityPanel::setShowLatin);
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
-        if (m_model->isGrouped())
-            m_view->expandAll();
+        if (!m_model->isGrouped())
+            return;
+        // A group row is one line of text across the row («الكاظمي (3 mentions)»), not a
+        // cell the width of the Mention column.
+        for (int row = 0; row < m_model->rowCount(); ++row)
+            m_view->setFirstColumnSpanned(row, {}, true);
+        m_view->expandAll();
     });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &EntityPanel::selectionChanged);
@@ -114,13 +155,34 @@ bool EntityPanel::isGrouped() const
 
 void EntityPanel::setShowLatin(bool show)
 {
-    m_latin->setChecked(show);
+    const bool changed = show == m_view->isColumnHidden(EntityPanelModel::LatinColumn);
+    {
+        const QSignalBlocker quiet(m_latin);
+        m_latin->setChecked(show);
+    }
     m_view->setColumnHidden(EntityPanelModel::LatinColumn, !show);
+    updateMinimumWidth();
+    if (changed)
+        emit showLatinChanged(show);
+}
+
+int EntityPanel::textColumnMinimum() const
+{
+    return m_minimumTextWidth;
+}
+
+void EntityPanel::updateMinimumWidth()
+{
+    int columns = m_fixedColumnsWidth + m_minimumTextWidth;
+    if (!m_view->isColumnHidden(EntityPanelModel::LatinColumn))
+        columns += m_view->columnWidth(EntityPanelModel::LatinColumn);
+    const int chrome = m_view->frameWidth() * 2 + style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 4;
+    setMinimumWidth(columns + chrome);
 }
 
 bool EntityPanel::showsLatin() const
 {
-    return m_latin->isChecked();
+    return !m_view->isColumnHidden(EntityPanelModel::LatinColumn);
 }
 
 void EntityPanel::setCurrent(qint64 annotationId)

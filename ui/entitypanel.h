@@ -29,13 +29,17 @@ public:
     void setShowLatin(bool show);
     bool showsLatin() const;
     void setContextMenu(QMenu* menu) { m_menu = menu; }
+    // The narrowest the Mention column gets (the panel keeps at least that much room).
+    int textColumnMinimum() const;
 
 signals:
     void annotationSelected(qint64 annotationId);
     void groupingChanged(bool grouped);
+    void showLatinChanged(bool show);  // from the panel's checkbox or setShowLatin()
 
 private:
     void selectionChanged();
+    void updateMinimumWidth();
 
     EntityPanelModel* m_model;
     QTreeView* m_view;
@@ -43,6 +47,8 @@ private:
     QCheckBox* m_latin;
     QMenu* m_menu = nullptr;
     bool m_selecting = false;
+    int m_fixedColumnsWidth = 0;
+    int m_minimumTextWidth = 0;
 };
 
 }  // namespace alam

@@ -1,5 +1,7 @@
 #include "entitypanelmodel.h"
 
+#include "labelnames.h"
+
 #include <QBrush>
 #include <QColor>
 #include <QFont>
@@ -251,7 +253,7 @@ QVariant EntityPanelModel::groupData(const Group& group, int column, int role) c
             return group.entityId ? tr("%1 (%n mention(s))", nullptr, int(group.mentions.size()))
                                         .arg(group.name)
                                   : group.name;
-        case LabelColumn: return group.label;
+        case LabelColumn: return LabelNames::shortName(group.label);
         case LatinColumn: return group.entityId ? latinOf(group.name) : QString();
         default: return {};
         }
@@ -274,12 +276,21 @@ QVariant EntityPanelModel::annotationData(const Annotation& annotation, int colu
     case Qt::DisplayRole:
         switch (column) {
         case TextColumn: return m_review->textOf(annotation);
-        case LabelColumn: return annotation.label;
+        case LabelColumn: return LabelNames::shortName(annotation.label);
         case StatusColumn: return statusText(annotation.status);
         case SourceColumn: return sourceText(annotation.source);
         case ConfidenceColumn:
             return QString(QString::number(qRound(annotation.confidence * 100)) + u'%');
         case LatinColumn: return latinOf(m_review->textOf(annotation));
+        }
+        return {};
+    case Qt::ToolTipRole:
+        if (column == TextColumn)
+            return m_review->textOf(annotation);  // whole, when the column cuts it
+        if (column == LabelColumn) {
+            const Label* label = m_review->label(annotation.label);
+            return QString(LabelNames::withCode(annotation.label) + u" — "_s
+                           + (label ? LabelNames::description(*label) : annotation.label));
         }
         return {};
     case Qt::DecorationRole:

@@ -24,6 +24,7 @@ public:
     static QStringList sourceNames();
 
     void setReview(const DocumentReview* review);  // nullptr: empty
+    const QFont& textFont() const { return m_textFont; }
     void setGrouped(bool grouped);
     bool isGrouped() const { return m_grouped; }
     void applyChange(const ReviewChange& change);

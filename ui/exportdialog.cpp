@@ -31,6 +31,7 @@ ExportDialog::ExportDialog(QWidget* parent)
     m_format->addItem(tr("brat standoff (folder)"), int(ExportFormat::Brat));
     m_format->addItem(tr("CSV of mentions"), int(ExportFormat::Csv));
     m_path->setObjectName(u"exportPath"_s);
+    m_allDocuments->setObjectName(u"exportAllDocuments"_s);
     m_path->setText(QDir::home().filePath(u"alam-export.conll"_s));
     auto* browse = new QPushButton(tr("Choose…"), this);
     auto* where = new QHBoxLayout;

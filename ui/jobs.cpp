@@ -91,10 +91,53 @@ JobWork Jobs::train(const TrainRunOptions& options)
         Result<TrainRunReport> report = Tagging::train(db, options, stepsOf(control));
         if (!report)
             return Error{report.error()};
-        return QString(tr("Trained on %n sentence(s).", nullptr, report->sentences) + u' '
-                       + tr("%n reviewed document(s) were used.", nullptr,
-                            report->reviewedDocuments)
-                       + u'\n' + tr("The tagger now uses %1.").arg(report->modelPath));
+        QString message = tr("Trained on %n sentence(s).", nullptr, report->sentences) + u' '
+                          + tr("%n reviewed document(s) were used.", nullptr,
+                               report->reviewedDocuments);
+        if (report->memoryDocuments > 0)
+            message += u' '
+                       + tr("What it learned from %n review(s) was kept.", nullptr,
+                            report->memoryDocuments);
+        if (report->fewDocuments)
+            message += u'\n'
+                       + tr("Warning: only %n reviewed document(s) and no base corpus. A model "
+                            "trained on so little usually tags worse than the shipped one; "
+                            "train again with the base corpus (anercorp-train.conll) added.",
+                            nullptr, report->reviewedDocuments);
+        return QString(message + u'\n' + tr("The tagger now uses %1.").arg(report->modelPath));
+    };
+}
+
+JobWork Jobs::learnFromReviewed(qint64 documentId)
+{
+    return [documentId](Database& db, JobControl& control) -> Result<QString> {
+        control.report(0, 1);
+        Result<LearnRunReport> report = Tagging::learnFromReviewed(db, documentId);
+        if (!report)
+            return Error{report.error()};
+        control.report(1, 1);
+        if (!report->learned)
+            return QString();  // learned from before (marked reviewed again after an undo)
+        return tr("The tagger learned from the review (%n sentence(s)); the next suggestions "
+                  "use it.",
+                  nullptr, report->sentences);
+    };
+}
+
+JobWork Jobs::propagateAcrossCorpus(qint64 annotationId)
+{
+    return [annotationId](Database& db, JobControl& control) -> Result<QString> {
+        Result<CorpusPropagationReport> report =
+            Tagging::propagateAcrossCorpus(db, annotationId, stepsOf(control));
+        if (!report)
+            return Error{report.error()};
+        QString message = tr("«%1» was suggested in %n document(s):", nullptr, report->documents)
+                              .arg(report->name)
+                          + u' ' + tr("%n new suggestion(s),", nullptr, report->added) + u' '
+                          + tr("%n suggestion(s) updated.", nullptr, report->updated);
+        if (report->cancelled)
+            message += u' ' + tr("Cancelled; the documents done before stay.");
+        return message;
     };
 }
 
@@ -104,6 +147,8 @@ JobWork Jobs::updateSearchIndex()
         Result<int> indexed = SearchIndex(db).update(stepsOf(control));
         if (!indexed)
             return Error{indexed.error()};
+        if (*indexed == 0)
+            return QString();  // the window says nothing
         return tr("%n document(s) added to the search index.", nullptr, *indexed);
     };
 }

@@ -17,6 +17,9 @@ public:
     static JobWork tag(const TagRunOptions& options);
     static JobWork train(const TrainRunOptions& options);
     static JobWork updateSearchIndex();
+    // After a document is marked reviewed: the tagger learns from it (once).
+    static JobWork learnFromReviewed(qint64 documentId);
+    static JobWork propagateAcrossCorpus(qint64 annotationId);
 };
 
 }  // namespace alam

@@ -139,7 +139,8 @@ void MainWindow::buildMenus()
     bounds->addActions({m_actions.growStartCharacter, m_actions.shrinkStartCharacter,
                         m_actions.growEndCharacter, m_actions.shrinkEndCharacter});
     m_reviewMenu->addSeparator();
-    m_reviewMenu->addActions({m_actions.linkTo, m_actions.split, m_actions.otherMentions});
+    m_reviewMenu->addActions({m_actions.linkTo, m_actions.split, m_actions.otherMentions,
+                              m_actions.propagateCorpus});
     m_reviewMenu->addSeparator();
     m_reviewMenu->addActions({m_actions.remove, m_actions.acceptAll, m_actions.markReviewed});
 
@@ -213,8 +214,18 @@ bool MainWindow::openDocument(qint64 documentId, qint64 focusAnnotation)
 void MainWindow::onDocumentOpened()
 {
     const DocumentReview* review = m_controller->review();
+    // The same document again (background work reloaded it, or undo walked back into it):
+    // the analyst stays where they were reading, in the article and in the panel.
+    const bool again = review->document().id == m_shownDocument;
+    const int articleScroll = m_article->verticalScrollBar()->value();
+    const int panelScroll = m_panel->view()->verticalScrollBar()->value();
     m_article->showDocument(review);
     m_panel->setReview(review);
+    m_shownDocument = review->document().id;
+    if (again) {
+        m_article->restoreScroll(articleScroll);
+        m_panel->view()->verticalScrollBar()->setValue(panelScroll);
+    }
     m_actions.setTextDirection(m_article->document()->defaultTextOption().textDirection());
     m_documents->selectDocument(review->document().id);
     setWindowTitle(tr("%1 — Alam").arg(review->document().title));
@@ -279,6 +290,10 @@ void MainWindow::refreshActions()
                             m_actions.growStartCharacter, m_actions.shrinkStartCharacter})
         action->setEnabled(current);
     m_actions.otherMentions->setEnabled(current && m_controller->current()->entityId != 0);
+    const AnnotationStatus status =
+        current ? m_controller->current()->status : AnnotationStatus::Suggested;
+    m_actions.propagateCorpus->setEnabled(isDecision(status)
+                                          && status != AnnotationStatus::Rejected);
     m_actions.markReviewed->setEnabled(open);
     for (QAction* action : m_actions.addAs)
         action->setEnabled(open);
@@ -337,8 +352,7 @@ void MainWindow::restoreSession()
         return;
     }
     // After the first layout, when the scroll range is known.
-    const int scroll = settings.value(u"review/scroll"_s).toInt();
-    QTimer::singleShot(0, this, [this, scroll] { m_article->verticalScrollBar()->setValue(scroll); });
+    m_article->restoreScroll(settings.value(u"review/scroll"_s).toInt());
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

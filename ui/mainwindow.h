@@ -94,6 +94,7 @@ private:
     QLabel* m_notice = nullptr;
     QMenu* m_reviewMenu = nullptr;
     QMenu* m_addMenu = nullptr;
+    qint64 m_shownDocument = 0;  // the document the views show (to keep the place on reload)
 };
 
 }  // namespace alam

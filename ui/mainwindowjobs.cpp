@@ -10,6 +10,7 @@
 #include "jobrunner.h"
 #include "jobs.h"
 #include "language.h"
+#include "review/searchindex.h"
 #include "reviewcontroller.h"
 #include "searchpanel.h"
 #include "shortcutsdialog.h"
@@ -49,7 +50,7 @@ void MainWindow::connectJobActions()
     });
     connect(m_actions.train, &QAction::triggered, this, [this] {
         Result<int> reviewed = DocumentStore(m_db).count(ReviewStatus::Reviewed);
-        TrainDialog dialog(reviewed ? *reviewed : 0, this);
+        TrainDialog dialog(reviewed ? *reviewed : 0, Tagging::keepsLearnedModel(m_db), this);
         if (dialog.exec() == QDialog::Accepted)
             m_jobs->start(tr("Training"), Jobs::train(dialog.options()));
     });
@@ -58,6 +59,16 @@ void MainWindow::connectJobActions()
     connect(m_actions.about, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_actions.quit, &QAction::triggered, this, &QWidget::close);
     connect(m_jobs, &JobRunner::finished, this, &MainWindow::afterJob);
+    connect(m_controller, &ReviewController::documentReviewed, this, [this](qint64 id) {
+        // The online update of issue 3: the next document's suggestions know this review.
+        if (Tagging::keepsLearnedModel(m_db))
+            m_jobs->start(tr("Learning from the review"), Jobs::learnFromReviewed(id));
+    });
+    connect(m_actions.propagateCorpus, &QAction::triggered, this, [this] {
+        if (const Annotation* current = m_controller->current())
+            m_jobs->start(tr("Propagating to all documents"),
+                          Jobs::propagateAcrossCorpus(current->id));
+    });
     connect(m_search, &SearchPanel::indexNeeded, this, [this] {
         if (m_jobs->currentTitle() != tr("Indexing for search"))
             m_jobs->start(tr("Indexing for search"), Jobs::updateSearchIndex());
@@ -76,16 +87,27 @@ void MainWindow::startBackgroundWork(bool tagSamples)
 {
     if (tagSamples)
         m_jobs->start(tr("Tagging"), Jobs::tag({}));
-    m_jobs->start(tr("Indexing for search"), Jobs::updateSearchIndex());
+    // Most starts have nothing new to index: no job, and no notice about it.
+    const Result<int> pending = SearchIndex(m_db).pendingCount();
+    if (!pending || *pending > 0)
+        m_jobs->start(tr("Indexing for search"), Jobs::updateSearchIndex());
 }
 
 void MainWindow::afterJob(const QString& title, bool ok, const QString& message)
 {
+    if (ok && message.isEmpty())
+        return;  // nothing happened worth a word (the index was up to date)
     showNotice(title + u": "_s + message.section(u'\n', 0, 0), !ok);
-    if (!ok || message.contains(u'\n'))
-        QMessageBox::information(this, title, message);
-    if (title == tr("Indexing for search"))
-        return;
+    if (!ok || message.contains(u'\n')) {
+        // Not exec(): the window goes on (and later jobs may end) while it is read.
+        auto* box = new QMessageBox(ok ? QMessageBox::Information : QMessageBox::Warning, title,
+                                    message, QMessageBox::Ok, this);
+        box->setObjectName(u"jobReport"_s);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    }
+    if (title == tr("Indexing for search") || title == tr("Learning from the review"))
+        return;  // no document or suggestion changed
     // Work on its own connection may have added documents or suggestions.
     m_documents->reload();
     if (m_controller->hasDocument())
@@ -125,7 +147,8 @@ void MainWindow::showShortcuts()
                         m_actions.shrinkEnd, m_actions.growStartCharacter,
                         m_actions.shrinkStartCharacter, m_actions.growEndCharacter,
                         m_actions.shrinkEndCharacter}},
-        {tr("Entities"), {m_actions.linkTo, m_actions.split, m_actions.otherMentions}},
+        {tr("Entities"), {m_actions.linkTo, m_actions.split, m_actions.otherMentions,
+                          m_actions.propagateCorpus}},
         {tr("Everything else"), {m_actions.undo, m_actions.redo, m_actions.find,
                                  m_actions.groupByEntity, m_actions.zoomIn, m_actions.zoomOut,
                                  m_actions.importFiles, m_actions.exportFiles, m_actions.tag,

@@ -3,13 +3,13 @@
 
 #include "articleview.h"
 #include "documentlist.h"
+#include "entitylinkdialog.h"
 #include "entitypanel.h"
 #include "reviewcontroller.h"
 #include "searchpanel.h"
 
 #include <QAction>
 #include <QDockWidget>
-#include <QInputDialog>
 #include <QMenu>
 #include <QSettings>
 
@@ -62,7 +62,9 @@ void MainWindow::connectReviewActions()
             &QAction::setChecked);
     connect(m_actions.groupByEntity, &QAction::toggled, m_panel, &EntityPanel::setGrouped);
     connect(m_panel, &EntityPanel::groupingChanged, m_actions.groupByEntity, &QAction::setChecked);
+    // The panel's checkbox and View ▸ Show Latin are one setting, whichever is used.
     connect(m_actions.showLatin, &QAction::toggled, m_panel, &EntityPanel::setShowLatin);
+    connect(m_panel, &EntityPanel::showLatinChanged, m_actions.showLatin, &QAction::setChecked);
     connect(m_actions.zoomIn, &QAction::triggered, this,
             [this] { setFontSize(m_article->fontPointSize() + 2); });
     connect(m_actions.zoomOut, &QAction::triggered, this,
@@ -100,25 +102,13 @@ void MainWindow::chooseEntityToLink()
     const Annotation* current = m_controller->current();
     if (!current)
         return;
-    const QList<Entity> entities = m_controller->review()->entitiesWithLabel(current->label);
-    QStringList names;
-    QList<qint64> ids;
-    for (const Entity& entity : entities) {
-        if (entity.id == current->entityId)
-            continue;
-        names << entity.name;
-        ids << entity.id;
-    }
-    if (names.isEmpty()) {
-        showNotice(tr("No other %1 entity in this document to link to.").arg(current->label), true);
+    const qint64 annotation = current->id;
+    EntityLinkDialog dialog(m_db, current->label, m_controller->review()->textOf(*current),
+                            current->entityId, this);
+    if (dialog.exec() != QDialog::Accepted || !dialog.chosenEntity())
         return;
-    }
-    bool chosen = false;
-    const QString name = QInputDialog::getItem(this, tr("Link to entity"),
-                                               tr("The same %1 as:").arg(current->label), names, 0,
-                                               false, &chosen);
-    if (chosen)
-        m_controller->linkTo(ids.at(names.indexOf(name)));
+    m_controller->setCurrent(annotation);
+    m_controller->linkTo(dialog.chosenEntity());
 }
 
 void MainWindow::showOtherMentions()

@@ -229,8 +229,11 @@ bool ReviewController::markReviewed()
 {
     if (!m_review)
         return false;
-    return applyResult(m_review->markReviewed(),
-                       tr("«%1» is marked reviewed.").arg(m_review->document().title));
+    if (!applyResult(m_review->markReviewed(),
+                     tr("«%1» is marked reviewed.").arg(m_review->document().title)))
+        return false;
+    emit documentReviewed(documentId());
+    return true;
 }
 
 bool ReviewController::undo()

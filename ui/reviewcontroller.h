@@ -58,6 +58,7 @@ signals:
     void currentChanged(qint64 annotationId);
     void undoStateChanged();
     void documentStatusChanged(qint64 documentId);
+    void documentReviewed(qint64 documentId);  // marked reviewed, committed
     // A refused or failed action, with the reason, in the analyst's language.
     void refused(const QString& reason);
     void done(const QString& message);

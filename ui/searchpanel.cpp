@@ -1,10 +1,12 @@
 #include "searchpanel.h"
 
-#include <QElapsedTimer>
+#include "searchthread.h"
+
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QSet>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -21,7 +23,7 @@ enum Role { DocumentRole = Qt::UserRole + 1, StartRole, EndRole, AnnotationRole 
 
 SearchPanel::SearchPanel(Database& db, QWidget* parent)
     : QWidget(parent)
-    , m_db(db)
+    , m_thread(new SearchThread(db.options(), this))
     , m_query(new QLineEdit(this))
     , m_summary(new QLabel(this))
     , m_results(new QTreeWidget(this))
@@ -40,7 +42,8 @@ SearchPanel::SearchPanel(Database& db, QWidget* parent)
     m_results->setAlternatingRowColors(true);
     m_results->header()->setSectionResizeMode(TitleColumn, QHeaderView::Interactive);
     m_results->header()->setSectionResizeMode(BeforeColumn, QHeaderView::Stretch);
-    m_results->header()->setSectionResizeMode(MatchColumn, QHeaderView::ResizeToContents);
+    // Sized by show() from the matches: ResizeToContents would lay out every row's cells.
+    m_results->header()->setSectionResizeMode(MatchColumn, QHeaderView::Interactive);
     m_results->header()->setSectionResizeMode(AfterColumn, QHeaderView::Stretch);
     m_results->header()->setStretchLastSection(false);
     m_results->setColumnWidth(TitleColumn, 220);
@@ -66,39 +69,65 @@ void SearchPanel::focusQuery()
     m_query->selectAll();
 }
 
+void SearchPanel::run(Search search, Summary summary)
+{
+    const quint64 generation = ++m_generation;
+    ++m_running;
+    m_summary->setText(tr("Searching…"));
+    m_thread->run(generation, std::move(search),
+                  [this, summary](quint64 finished, const Result<SearchResults>& results) {
+                      --m_running;
+                      if (finished != m_generation)
+                          return;  // a newer query was started: its results are the ones wanted
+                      if (!results) {
+                          m_results->clear();
+                          m_summary->setText(results.error());
+                      } else {
+                          show(*results, summary(*results));
+                      }
+                      emit searchFinished();
+                  });
+}
+
 void SearchPanel::search(const QString& query)
 {
-    QElapsedTimer clock;
-    clock.start();
-    Result<SearchResults> results = CorpusSearch(m_db).find(query);
-    if (!results) {
-        m_results->clear();
-        m_summary->setText(results.error());
-        return;
-    }
-    QString summary = tr("%n hit(s)", nullptr, int(results->hits.size())) + u" · "_s
-                      + tr("%n document(s)", nullptr, results->documents);
-    if (results->truncated)
-        summary += u" "_s + tr("(the first ones only)");
-    if (results->unindexed > 0) {
-        summary += u" — "_s
-                   + tr("%n document(s) not indexed yet; indexing now.", nullptr,
-                        results->unindexed);
-        emit indexNeeded();
-    }
-    show(*results, summary);
+    run([query](Database& db) { return CorpusSearch(db).find(query); },
+        [this](const SearchResults& results) {
+            QString summary = tr("%n hit(s)", nullptr, int(results.hits.size())) + u" · "_s
+                              + tr("%n document(s)", nullptr, results.documents);
+            if (results.candidateLimit > 0)
+                summary += u" — "_s
+                           + tr("showing the first %n matching document(s) only; add a word to "
+                                "narrow the search.",
+                                nullptr, results.candidateLimit);
+            else if (results.truncated)
+                summary += u" — "_s
+                           + tr("showing the first %n hit(s) only.", nullptr,
+                                int(results.hits.size()));
+            if (results.unindexed > 0) {
+                summary += u" — "_s
+                           + tr("%n document(s) not indexed yet; indexing now.", nullptr,
+                                results.unindexed);
+                emit indexNeeded();
+            }
+            return summary;
+        });
 }
 
 void SearchPanel::showMentions(qint64 entityId, const QString& name)
 {
-    Result<SearchResults> results = CorpusSearch(m_db).mentionsOf(entityId);
-    if (!results) {
-        m_summary->setText(results.error());
-        return;
-    }
     m_query->clear();
-    show(*results, tr("«%1»: %n mention(s)", nullptr, int(results->hits.size())).arg(name)
-                       + u" · "_s + tr("%n document(s)", nullptr, results->documents));
+    run([entityId](Database& db) { return CorpusSearch(db).mentionsOf(entityId); },
+        [name](const SearchResults& results) {
+            QString summary =
+                tr("«%1»: %n mention(s)", nullptr, int(results.hits.size())).arg(name) + u" · "_s
+                + tr("%n document(s)", nullptr, results.documents);
+            if (results.truncated)
+                summary += u" — "_s
+                           + tr("showing the first %n hit(s) only.", nullptr,
+                                int(results.hits.size()));
+            return summary;
+        });
 }
 
 void SearchPanel::show(const SearchResults& results, const QString& summary)
@@ -127,6 +156,17 @@ void SearchPanel::show(const SearchResults& results, const QString& summary)
         items << item;
     }
     m_results->addTopLevelItems(items);
+    // The widest match, measured once per distinct text (hits repeat the same name).
+    const QFontMetrics metrics(bold);
+    QSet<QString> seen;
+    int width = m_results->header()->sectionSizeHint(MatchColumn);
+    for (const TextHit& hit : results.hits) {
+        if (!seen.contains(hit.match)) {
+            seen.insert(hit.match);
+            width = qMax(width, metrics.horizontalAdvance(hit.match) + 16);
+        }
+    }
+    m_results->setColumnWidth(MatchColumn, qMin(width, 320));
 }
 
 }  // namespace alam

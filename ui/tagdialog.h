@@ -6,6 +6,8 @@
 #include <QDialog>
 
 class QCheckBox;
+class QLabel;
+class QLineEdit;
 class QListWidget;
 class QRadioButton;
 class QSpinBox;
@@ -26,15 +28,25 @@ private:
     QCheckBox* m_replaceStale;
 };
 
+// Training defaults to the shipped model's recipe on the base corpus it was trained on
+// (remembered from last time) plus the reviewed documents; training on a few reviewed
+// documents alone is allowed, with a clear warning.
 class TrainDialog final : public QDialog {
     Q_OBJECT
 public:
-    explicit TrainDialog(int reviewedDocuments, QWidget* parent = nullptr);
+    // `keepsModel` false (PostgreSQL): explains why, and cannot be accepted.
+    TrainDialog(int reviewedDocuments, bool keepsModel, QWidget* parent = nullptr);
     TrainRunOptions options() const;
+    void accept() override;  // remembers the base corpus
 
 private:
+    void updateWarning();
+
+    int m_reviewed;
+    QLineEdit* m_base;
     QSpinBox* m_epochs;
     QListWidget* m_files;
+    QLabel* m_warning;
 };
 
 }  // namespace alam

@@ -1,5 +1,6 @@
 #include "windowactions.h"
 
+#include "labelnames.h"
 #include "store/types.h"
 
 #include <QAction>
@@ -46,12 +47,14 @@ void WindowActions::create(QObject* owner, const QList<Label>& labelSet)
         QList<QKeySequence> keys;
         if (!label.shortcut.isEmpty())
             keys << QKeySequence(label.shortcut);
-        QAction* action = make(owner, u"actionLabel"_s + label.name, label.name, keys);
+        const QString text = LabelNames::withCode(label.name);
+        QAction* action = make(owner, u"actionLabel"_s + label.name, text, keys);
         action->setData(label.name);
-        action->setToolTip(label.description);
+        action->setToolTip(LabelNames::description(label));
         labels << action;
-        QAction* add = make(owner, u"actionAdd"_s + label.name, label.name);
+        QAction* add = make(owner, u"actionAdd"_s + label.name, text);
         add->setData(label.name);
+        add->setToolTip(LabelNames::description(label));
         addAs << add;
     }
     growEnd = make(owner, u"actionGrowEnd"_s, tr("Extend the end by a word"));
@@ -85,6 +88,11 @@ void WindowActions::create(QObject* owner, const QList<Label>& labelSet)
     otherMentions = make(owner, u"actionOtherMentions"_s,
                          tr("&Other mentions of this entity"),
                          {Qt::CTRL | Qt::SHIFT | Qt::Key_F});
+
+    propagateCorpus = make(owner, u"actionPropagateCorpus"_s,
+                           tr("&Propagate to all documents"));
+    propagateCorpus->setToolTip(tr("Suggest this decision's name, with its label and entity, "
+                                   "in every document not reviewed yet"));
 
     tag = make(owner, u"actionTag"_s, tr("&Tag documents…"), {Qt::CTRL | Qt::Key_T});
     train = make(owner, u"actionTrain"_s, tr("T&rain the tagger…"),

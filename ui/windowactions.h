@@ -48,6 +48,7 @@ public:
     QAction* acceptAll = nullptr;
     QAction* markReviewed = nullptr;
     QAction* otherMentions = nullptr;
+    QAction* propagateCorpus = nullptr;  // the current decision, to every unreviewed document
     // Tag
     QAction* tag = nullptr;
     QAction* train = nullptr;

@@ -58,7 +58,9 @@ struct LatinTransliterator::Handle {
 LatinTransliterator::LatinTransliterator()
     : m_handle(std::make_unique<Handle>())
 {
-    static const char16_t id[] = u"Arabic-Latin";
+    // Arabic-Latin alone gives scholarly marks (ālkāẓmy̱) that colleagues cannot type or search
+    // for; Latin-ASCII folds them to plain letters (alkazmy).
+    static const char16_t id[] = u"Arabic-Latin; Latin-ASCII";
     UErrorCode status = U_ZERO_ERROR;
     m_handle->transliterator = utrans_openU(reinterpret_cast<const UChar*>(id), -1,
                                             UTRANS_FORWARD, nullptr, 0, nullptr, &status);
@@ -97,6 +99,12 @@ QString LatinTransliterator::toLatin(const QString& text) const
         if (U_FAILURE(status))
             return text;
         buffer.resize(length);
+        // Latin-ASCII keeps the half rings of ʿayn and hamza (walʿraq); the apostrophe is how
+        // they are written in plain Latin (wal'raq).
+        for (QChar& c : buffer) {
+            if (c.unicode() == 0x02BE || c.unicode() == 0x02BF)
+                c = u'\'';
+        }
         return buffer;
     }
     return text;

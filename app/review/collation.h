@@ -1,6 +1,6 @@
 #pragma once
 // Arabic alphabetical order (ICU collation for «ar») and a Latin transliteration (ICU's
-// "Arabic-Latin") for the entity panel. Each object owns its ICU handles: use one per thread.
+// "Arabic-Latin; Latin-ASCII") for the entity panel. Each object owns its ICU handles: use one per thread.
 #include <QString>
 #include <QStringView>
 #include <memory>
@@ -31,7 +31,7 @@ public:
     LatinTransliterator& operator=(const LatinTransliterator&) = delete;
 
     bool isValid() const;
-    // «مصطفى الكاظمي» → «mṣṭfy̱ ạlkạẓmy» (ICU's scheme); the text itself when ICU failed.
+    // «مصطفى الكاظمي» → «mstfy alkazmy» (plain ASCII); the text itself when ICU failed.
     QString toLatin(const QString& text) const;
 
 private:

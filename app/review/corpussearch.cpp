@@ -96,6 +96,11 @@ Result<SearchResults> CorpusSearch::find(const QString& query, int maxHits)
     Result<QList<qint64>> ids = candidates(matcher.words(), kMaxCandidates);
     if (!ids)
         return Error{ids.error()};
+    // As many candidates as asked for: there may be more, which were not read.
+    if (ReviewSchema::hasSearchIndex(m_db) && ids->size() >= kMaxCandidates) {
+        results.truncated = true;
+        results.candidateLimit = kMaxCandidates;
+    }
     DocumentStore documents(m_db);
     for (qint64 id : std::as_const(*ids)) {
         Result<Document> document = documents.get(id);

@@ -30,7 +30,9 @@ struct TextHit {
 struct SearchResults {
     QList<TextHit> hits;
     int documents = 0;       // documents with at least one hit
-    bool truncated = false;  // more hits than asked for
+    bool truncated = false;  // more hits than asked for, or more documents than were read
+    int candidateLimit = 0;  // when the candidate documents were cut at this many: only they
+                             // were searched (0: every matching document was)
     int unindexed = 0;       // documents not in the index yet (not searched)
 };
 

@@ -34,15 +34,35 @@ struct TagRunReport {
 };
 
 struct TrainRunOptions {
-    QStringList conllFiles;  // extra training data beside the reviewed documents
-    int epochs = 10;
+    // Training data beside the reviewed documents: the base corpus the shipped model was
+    // trained on (anercorp-train.conll), or other CoNLL files.
+    QStringList conllFiles;
+    int epochs = 0;  // 0: the shipped model's recipe
 };
 
 struct TrainRunReport {
     int sentences = 0;
     int reviewedDocuments = 0;
     int features = 0;
+    int memoryDocuments = 0;  // documents learned online again, so the analyst memory stays
+    bool fewDocuments = false;  // trained on a handful of reviewed documents and nothing else
     QString modelPath;  // where the model was saved (tagging uses it from now on)
+};
+
+struct LearnRunReport {
+    bool learned = false;  // false: this document had been learned from already
+    int sentences = 0;
+    int tokens = 0;
+    int wrongTokens = 0;  // tokens the tagger got wrong before the step
+    QString modelPath;
+};
+
+struct CorpusPropagationReport {
+    QString name;  // the decision's text
+    int documents = 0;
+    int added = 0;
+    int updated = 0;
+    bool cancelled = false;
 };
 
 struct PropagationProposal {
@@ -57,9 +77,25 @@ public:
     static Result<TagRunReport> tag(Database& db, const TagRunOptions& options,
                                     const StepProgress& progress = {});
     // A full retrain on the reviewed documents (and the CoNLL files), saved as this database's
-    // learned model.
+    // learned model; the documents learned online are learned again, so the analyst memory
+    // stays. Refused on PostgreSQL: the model is kept beside a SQLite database file.
     static Result<TrainRunReport> train(Database& db, const TrainRunOptions& options,
                                         const StepProgress& progress = {});
+    // The shipped model's number of passes (what TrainRunOptions::epochs 0 means).
+    static int recipeEpochs();
+    // Below this many reviewed documents, training on them alone makes a weak model.
+    static constexpr int fewReviewedDocuments = 200;
+    // Whether this database can keep a learned model (SQLite: beside its file).
+    static bool keepsLearnedModel(const Database& db);
+
+    // One online step from a reviewed document (its decisions), kept in this database's
+    // learned model, which tagging then uses. A document is learned from once.
+    static Result<LearnRunReport> learnFromReviewed(Database& db, qint64 documentId);
+
+    // A decision's name, propagated to every document not reviewed yet (ner/propagation.h).
+    static Result<CorpusPropagationReport> propagateAcrossCorpus(Database& db,
+                                                                 qint64 annotationId,
+                                                                 const StepProgress& progress = {});
     // The other mentions of `name` (the decision's text) in `text` that should become
     // suggestions; `decision` and `existing` are in `text`'s offsets.
     static PropagationProposal propagation(const QString& text, const QString& name,

@@ -147,6 +147,8 @@ const QList<Migration>& schemaMigrations()
                                         "history of documents, entities and labels"),
          widenHistory},
         {5, QCoreApplication::translate("alam::Migrations", "app state"), createAppState},
+        {6, QCoreApplication::translate("alam::Migrations", "documents learned from"),
+         createLearnedDocuments},
     };
     return steps;
 }

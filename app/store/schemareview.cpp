@@ -1,4 +1,4 @@
-// Schema steps 2 and 3: the review's own tables. Alam builds before these steps created the
+// Schema steps 2, 3 and 6: the review's own tables. Alam builds before these steps created the
 // same tables outside the versioned schema (CREATE ... IF NOT EXISTS when the review opened),
 // so a database at version 1 may hold them already: the steps keep what is there.
 #include "database.h"
@@ -47,6 +47,16 @@ Status createSearchIndex(Database& db)
         u"CREATE TABLE IF NOT EXISTS review_search_state ("
         " id INTEGER PRIMARY KEY CHECK (id = 1),"
         " indexed_up_to INTEGER NOT NULL)"_s,
+    });
+}
+
+Status createLearnedDocuments(Database& db)
+{
+    // Online learning takes each reviewed document once; a retrain replays them in order.
+    return runSchema(db, {
+        u"CREATE TABLE IF NOT EXISTS review_learned_documents ("
+        " document_id {BIGINT} PRIMARY KEY REFERENCES documents (id) ON DELETE CASCADE,"
+        " learned_at TEXT NOT NULL)"_s,
     });
 }
 

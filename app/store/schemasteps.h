@@ -17,5 +17,6 @@ Status createReviewActions(Database& db);  // 2: undo groups of the review's act
 Status createSearchIndex(Database& db);    // 3: the corpus search index (SQLite only)
 Status widenHistory(Database& db);         // 4: history of documents, entities and labels too
 Status createAppState(Database& db);       // 5: what the app has done once (sample articles)
+Status createLearnedDocuments(Database& db);  // 6: reviewed documents the tagger learned from
 
 }  // namespace alam

@@ -173,6 +173,20 @@ int main(int argc, char** argv)
     print("all actions", all);
     print("  of which: action", phases[0]);
     print("  repaint", phases[1]);
+    // Undo and redo walk the history table and reload the document in place (its text is
+    // not laid out again).
+    Figures walked;
+    for (int i = 0; i < 40; ++i) {
+        QElapsedTimer clock;
+        clock.start();
+        if (i % 2 == 0)
+            controller->undo();
+        else
+            controller->redo();
+        QApplication::processEvents();
+        walked.add(millis(clock));
+    }
+    print("undo / redo", walked);
     for (const auto& [name, counts] : counter.painted)
         std::printf("  painted %-40s %6d times, %10lld pixels\n", qPrintable(name),
                     counts.first, counts.second);

@@ -117,6 +117,25 @@ inline qint64 addDocument(Database& db, const QString& title, const QString& tex
     return *id;
 }
 
+// A review window on `db` at `size`, shown and exposed (nullptr if it never was).
+inline std::unique_ptr<MainWindow> shownWindow(Database& db, QSize size = {1300, 800})
+{
+    auto window = std::make_unique<MainWindow>(db, u"huda"_s);
+    window->resize(size);
+    window->show();
+    if (!QTest::qWaitForWindowExposed(window.get()))
+        return nullptr;
+    return window;
+}
+
+// The data rows of a test that runs in each interface language.
+inline void languageRows()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("ar") << u"ar"_s;
+    QTest::newRow("en") << u"en"_s;
+}
+
 // Triggers an action the way a person would, after checking it is there and enabled.
 inline bool trigger(QAction* action)
 {

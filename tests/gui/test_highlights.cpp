@@ -108,6 +108,38 @@ private slots:
         if (seed == seedArticles().size() - 1)
             QVERIFY(withClitic > 0);
 
+        // Independently of the view's own geometry: the caret Qt itself places before the first
+        // and after the last character is where the highlight's edges are.
+        int measured = 0;
+        for (const Annotation& annotation : annotations) {
+            const QList<QRect> rects = view->textRects(annotation.start, annotation.end);
+            if (rects.size() != 1 || !view->viewport()->rect().contains(rects.first()))
+                continue;  // on two lines, or off screen
+            const auto plainNeighbour = [&](int at) {
+                return at < 0 || at >= text.size() || text.at(at).isSpace()
+                       || text.at(at).script() == QChar::Script_Arabic
+                       || text.at(at).category() == QChar::Punctuation_Other;
+            };
+            if (!plainNeighbour(annotation.start - 1) || !plainNeighbour(annotation.end))
+                continue;  // beside Latin or digits the caret has two places
+            QTextCursor caret(view->document());
+            caret.setPosition(annotation.start);
+            const QRect start = view->cursorRect(caret);
+            caret.setPosition(annotation.end);
+            const QRect end = view->cursorRect(caret);
+            const QRect rect = rects.first();
+            const QString what = text.mid(annotation.start, annotation.end - annotation.start);
+            // Right to left: the first character is on the right.
+            QVERIFY2(qAbs(rect.right() - start.center().x()) <= 2,
+                     qPrintable(what + u" right %1 caret %2"_s.arg(rect.right()).arg(start.center().x())));
+            QVERIFY2(qAbs(rect.left() - end.center().x()) <= 2,
+                     qPrintable(what + u" left %1 caret %2"_s.arg(rect.left()).arg(end.center().x())));
+            QVERIFY2(rect.top() <= start.center().y() && start.center().y() <= rect.bottom(),
+                     qPrintable(what));
+            ++measured;
+        }
+        QVERIFY(measured >= 5);
+
         // Accepting one changes its style only; it stays on the same characters.
         const Annotation* pending = nullptr;
         for (const Annotation& annotation : annotations) {

@@ -11,6 +11,8 @@
 
 #include <QApplication>
 #include <QMenuBar>
+#include <QProcess>
+#include <cstdio>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace alam;
@@ -117,9 +119,55 @@ private slots:
         QCOMPARE(Language::resolve(), u"ar"_s);
         QCOMPARE(Language::resolve(u"en"_s), u"en"_s);
         QSettings().remove(QLatin1StringView(Language::settingKey));
-        const QString system = QLocale::system().language() == QLocale::Arabic ? u"ar"_s : u"en"_s;
-        QCOMPARE(Language::resolve(), system);
+        // With neither, the system's locale decides: systemLocaleChoosesTheWindow.
         QCOMPARE(WindowHost::parse({u"alam"_s, u"--lang"_s, u"ar"_s}).language, u"ar"_s);
+    }
+
+    // The real start of the app on a system in each language: a child process with that LANG
+    // and no language chosen anywhere makes its window the way the app's start does.
+    void systemLocaleChoosesTheWindow_data()
+    {
+        QTest::addColumn<QString>("lang");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("ar_IQ") << u"ar_IQ.UTF-8"_s << u"language=ar direction=rtl"_s;
+        QTest::newRow("en_GB") << u"en_GB.UTF-8"_s << u"language=en direction=ltr"_s;
+    }
+    void systemLocaleChoosesTheWindow()
+    {
+        QFETCH(QString, lang);
+        QFETCH(QString, expected);
+        if (qEnvironmentVariableIsSet("ALAM_LOCALE_CHILD"))
+            QSKIP("This is the child.");
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        for (const char* name : {"LC_ALL", "LC_MESSAGES", "LANGUAGE", "LC_NUMERIC"})
+            environment.remove(QString::fromLatin1(name));
+        environment.insert(u"LANG"_s, lang);
+        environment.insert(u"ALAM_LOCALE_CHILD"_s, u"1"_s);
+        environment.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+        QProcess child;
+        child.setProcessEnvironment(environment);
+        child.start(QCoreApplication::applicationFilePath(), {u"childReportsItsWindow"_s});
+        QVERIFY(child.waitForFinished(60000));
+        const QString output = QString::fromUtf8(child.readAllStandardOutput());
+        QCOMPARE(child.exitCode(), 0);
+        QVERIFY2(output.contains(u"ALAM-CHILD "_s + expected), qPrintable(output));
+        const QString accept = output.section(u"accept="_s, 1).section(u'\n', 0, 0).trimmed();
+        QCOMPARE(hasArabicLetter(accept), lang.startsWith(u"ar"_s));
+    }
+    void childReportsItsWindow()
+    {
+        if (!qEnvironmentVariableIsSet("ALAM_LOCALE_CHILD"))
+            QSKIP("Run by systemLocaleChoosesTheWindow in a child process.");
+        QSettings().remove(QLatin1StringView(Language::settingKey));
+        const QString language = Language::resolve(WindowHost::parse({u"alam"_s}).language);
+        QVERIFY(Language::apply(language));
+        MainWindow window(*m_db, u"huda"_s);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        std::printf("ALAM-CHILD language=%s direction=%s accept=%s\n", qPrintable(language),
+                    window.isRightToLeft() ? "rtl" : "ltr",
+                    window.findChild<QAction*>(u"actionAccept"_s)->text().toUtf8().constData());
+        std::fflush(stdout);
     }
 
 private:

@@ -75,18 +75,62 @@ private slots:
             window.findChild<QAction*>(u"actionFind"_s)->trigger();
             search->search(u"الكاظمي"_s);
         }
+        if (grouped)
+            QTRY_VERIFY(!window.searchPanel()->isSearching());
         QTest::qWait(200);
 
         const QImage picture = window.grab().toImage();
         QVERIFY(!picture.isNull());
         QCOMPARE(picture.width(), window.width() * int(picture.devicePixelRatio()));
         const QByteArray folder = qgetenv("ALAM_SCREENSHOT_DIR");
-        const QString path = (folder.isEmpty() ? QDir::currentPath() : QString::fromLocal8Bit(folder))
-                             + u"/alam-window-"_s + QString::fromLatin1(QTest::currentDataTag())
-                             + u".png"_s;
+        const QString where = folder.isEmpty() ? QDir::currentPath() : QString::fromLocal8Bit(folder);
+        QVERIFY(QDir().mkpath(where));
+        const QString path = where + u"/alam-window-"_s
+                             + QString::fromLatin1(QTest::currentDataTag()) + u".png"_s;
         QVERIFY2(picture.save(path), qPrintable(path));
         qInfo().noquote() << "Screenshot:" << path;
         QCOMPARE(window.isRightToLeft(), language == u"ar"_s);
+
+        // On the picture itself: inside a decision's rectangle, between and around its
+        // letters, the pixels have the label's colour laid over the page (ArticleView fills
+        // decisions at alpha 90).
+        const ArticleView* article = window.articleView();
+        const Annotation* decision = nullptr;
+        for (const Annotation& annotation : review->annotations()) {
+            const QRect rect = article->annotationRect(annotation.id);
+            if (annotation.status == AnnotationStatus::Accepted && annotation.id != window.controller()->currentId()
+                && article->viewport()->rect().contains(rect) && article->highlight(annotation.id).rects.size() == 1) {
+                decision = &annotation;
+                break;
+            }
+        }
+        QVERIFY(decision);
+        const QColor label(review->label(decision->label)->colour);
+        const QColor page = article->viewport()->palette().color(QPalette::Base);
+        const auto blend = [](int under, int over) { return (under * (255 - 90) + over * 90) / 255; };
+        const QColor expected(blend(page.red(), label.red()), blend(page.green(), label.green()),
+                              blend(page.blue(), label.blue()));
+        const QRect inWindow(article->viewport()->mapTo(&window, article->annotationRect(decision->id).topLeft()),
+                             article->annotationRect(decision->id).size());
+        const qreal ratio = picture.devicePixelRatio();
+        int filled = 0, all = 0;
+        for (int y = inWindow.top() + 2; y < inWindow.bottom() - 1; ++y) {
+            for (int x = inWindow.left() + 2; x < inWindow.right() - 1; ++x) {
+                const QColor pixel = picture.pixelColor(int(x * ratio), int(y * ratio));
+                ++all;
+                if (qAbs(pixel.red() - expected.red()) <= 8 && qAbs(pixel.green() - expected.green()) <= 8
+                    && qAbs(pixel.blue() - expected.blue()) <= 8)
+                    ++filled;
+            }
+        }
+        QVERIFY2(all > 0 && filled * 4 > all,
+                 qPrintable(u"%1 of %2 pixels have the highlight colour %3"_s.arg(filled).arg(all).arg(expected.name())));
+        // And in the page's margin, the page is bare.
+        const QPoint margin = article->viewport()->mapTo(&window, QPoint(1, 1));
+        const QColor above = picture.pixelColor(int(margin.x() * ratio), int(margin.y() * ratio));
+        QVERIFY2(qAbs(above.red() - expected.red()) > 8 || qAbs(above.green() - expected.green()) > 8
+                     || qAbs(above.blue() - expected.blue()) > 8,
+                 qPrintable(above.name()));
     }
 
 private:

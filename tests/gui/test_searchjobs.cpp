@@ -9,12 +9,15 @@
 #include "jobrunner.h"
 #include "language.h"
 #include "reviewcontroller.h"
+#include "review/searchindex.h"
 #include "searchpanel.h"
 #include "shortcutsdialog.h"
 
 #include <QApplication>
 #include <QDockWidget>
+#include <QLabel>
 #include <QLineEdit>
+#include <QProgressBar>
 #include <QSignalSpy>
 #include <QTimer>
 #include <QTreeWidget>
@@ -62,10 +65,13 @@ private slots:
         QVERIFY(query && results);
 
         // «واشنطن» is written «وواشنطن» in the article; the index is not built yet.
+        QSignalSpy searched(m_window->searchPanel(), &SearchPanel::searchFinished);
         query->setText(u"واشنطن"_s);  // QTest types ASCII only
         QTest::keyClick(query, Qt::Key_Return);
+        QTRY_COMPARE(searched.size(), 1);
         QTRY_VERIFY(!m_window->jobs()->isBusy());
         QTest::keyClick(query, Qt::Key_Return);
+        QTRY_COMPARE(searched.size(), 2);
         QTRY_COMPARE(results->topLevelItemCount(), 1);
         QCOMPARE(results->topLevelItem(0)->text(2), u"واشنطن"_s);
 
@@ -87,7 +93,7 @@ private slots:
         QVERIFY(mentions->isEnabled());
         mentions->trigger();
         auto* results = m_window->findChild<QTreeWidget*>(u"searchResults"_s);
-        QCOMPARE(results->topLevelItemCount(), 1);
+        QTRY_COMPARE(results->topLevelItemCount(), 1);
         QCOMPARE(results->topLevelItem(0)->text(2), u"مصطفى الكاظمي"_s);
     }
 
@@ -101,14 +107,92 @@ private slots:
         }
         QSignalSpy progressed(m_window->jobs(), &JobRunner::progressed);
         QSignalSpy finished(m_window->jobs(), &JobRunner::finished);
+        auto* bar = m_window->findChild<QProgressBar*>(u"jobProgress"_s);
+        QVERIFY(bar);
+        int barMaximum = 0;
+        connect(m_window->jobs(), &JobRunner::progressed, this,
+                [&barMaximum, bar] { barMaximum = qMax(barMaximum, bar->maximum()); });
         m_window->importPaths({folder.path()});
         QVERIFY(m_window->jobs()->isBusy());
-        // The window keeps answering while the import runs.
+        QVERIFY(bar->isVisible());  // in the status bar while it runs
+        // The window keeps answering while the import runs, and says how far it is.
         QTRY_VERIFY_WITH_TIMEOUT(finished.size() >= 1, 20000);
+        QVERIFY(progressed.size() > 0);
+        const QList<QVariant> last = progressed.at(progressed.size() - 1);
+        QVERIFY(last.at(1).toInt() > 0);
+        QVERIFY(last.at(0).toInt() <= last.at(1).toInt());
+        QVERIFY(barMaximum > 0);
         QVERIFY(finished.first().at(1).toBool());
         QCOMPARE(*DocumentStore(*m_db).count(), 41);
         QTRY_COMPARE(m_window->documentList()->model()->rowCount(), 41);
         QTRY_VERIFY(!m_window->jobs()->isBusy());  // then the search index catches up
+    }
+
+    void startIndexesOnlyWhatIsNew()
+    {
+        // First start: the article is not indexed yet, so the index job runs and says so.
+        QSignalSpy finished(m_window->jobs(), &JobRunner::finished);
+        m_window->startBackgroundWork(false);
+        QVERIFY(m_window->jobs()->isBusy());
+        QTRY_COMPARE(finished.size(), 1);
+        QVERIFY(m_window->notice()->text().contains(u"1 document added"_s));
+        // Next start: nothing new, no job and no notice.
+        m_window->notice()->clear();
+        m_window->startBackgroundWork(false);
+        QVERIFY(!m_window->jobs()->isBusy());
+        QTest::qWait(150);
+        QCOMPARE(finished.size(), 1);
+        QVERIFY(m_window->notice()->text().isEmpty());
+    }
+
+    void newerSearchDropsTheOlder()
+    {
+        QVERIFY(SearchIndex(*m_db).update());
+        SearchPanel* panel = m_window->searchPanel();
+        QSignalSpy searched(panel, &SearchPanel::searchFinished);
+        // Two queries in a row: only the second one's hits are shown.
+        panel->search(u"بغداد"_s);
+        panel->search(u"أربيل"_s);
+        QVERIFY(panel->isSearching());
+        QTRY_VERIFY(!panel->isSearching());
+        QCOMPARE(searched.size(), 1);
+        QCOMPARE(panel->results()->topLevelItemCount(), 1);
+        QCOMPARE(panel->results()->topLevelItem(0)->text(2), u"أربيل"_s);
+    }
+
+    void searchRunsOffTheUiThread()
+    {
+        QVERIFY(SearchIndex(*m_db).update());
+        SearchPanel* panel = m_window->searchPanel();
+        QSignalSpy searched(panel, &SearchPanel::searchFinished);
+        panel->search(u"الكاظمي"_s);
+        // search() returned before the results: they come from another thread.
+        QCOMPARE(panel->results()->topLevelItemCount(), 0);
+        QVERIFY(panel->isSearching());
+        QTRY_COMPARE(searched.size(), 1);
+        QVERIFY(panel->results()->topLevelItemCount() >= 2);
+    }
+
+    void manyDocumentsSayTheSearchWasCut()
+    {
+        QVERIFY(m_db->transaction([&]() -> Status {
+            for (int i = 0; i < 420; ++i) {
+                Document document;
+                document.title = u"خبر %1"_s.arg(i);
+                document.text = u"وصل وفد إلى كركوك في الزيارة رقم %1."_s.arg(i);
+                if (!DocumentStore(*m_db).add(document))
+                    return Error{u"add failed"_s};
+            }
+            return {};
+        }));
+        QVERIFY(SearchIndex(*m_db).update());
+        SearchPanel* panel = m_window->searchPanel();
+        QSignalSpy searched(panel, &SearchPanel::searchFinished);
+        panel->search(u"كركوك"_s);
+        QTRY_COMPARE(searched.size(), 1);
+        const QString summary = m_window->findChild<QLabel*>(u"searchSummary"_s)->text();
+        QVERIFY2(summary.contains(u"showing the first 400 matching documents"_s), qPrintable(summary));
+        QCOMPARE(panel->results()->topLevelItemCount(), 400);
     }
 
     void cancelStopsTheJob()

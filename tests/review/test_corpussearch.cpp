@@ -146,6 +146,29 @@ private slots:
         QVERIFY(mentions->hits.at(0).status == AnnotationStatus::Accepted);
     }
 
+    void saysWhenOnlyTheFirstDocumentsWereRead()
+    {
+        QVERIFY(m_db->transaction([&]() -> Status {
+            for (int i = 0; i < 400; ++i) {
+                if (!addText(*m_db, u"خبر %1"_s.arg(i), u"وصل وفد إلى بغداد في الزيارة %1."_s.arg(i)))
+                    return Error{u"add failed"_s};
+            }
+            return {};
+        }));
+        QVERIFY(SearchIndex(*m_db).update());
+        // 401 documents hold «بغداد»; 400 are read.
+        Result<SearchResults> many = CorpusSearch(*m_db).find(u"بغداد"_s, 1000);
+        QVERIFY2(many, why(many));
+        QVERIFY(many->truncated);
+        QCOMPARE(many->candidateLimit, 400);
+        QCOMPARE(many->documents, 400);
+        // A rarer word: every document was read, nothing is said to be cut.
+        Result<SearchResults> few = CorpusSearch(*m_db).find(u"القاهرة"_s, 1000);
+        QVERIFY2(few, why(few));
+        QVERIFY(!few->truncated);
+        QCOMPARE(few->candidateLimit, 0);
+    }
+
     void arabicAlphabeticalOrder()
     {
         QStringList names = {u"ياسر"_s, u"ثامر"_s, u"أحمد"_s, u"بسام"_s, u"Zaid"_s};
@@ -160,6 +183,12 @@ private slots:
         QVERIFY2(baghdad.startsWith(u"b"_s), qPrintable(baghdad));
         for (QChar c : baghdad)
             QVERIFY(c.script() != QChar::Script_Arabic);
+        // Readable by a colleague who types plain Latin: no scholarly marks (ā, ẓ, y̱).
+        const QString kadhimi = latin.toLatin(u"مصطفى الكاظمي"_s);
+        QCOMPARE(kadhimi, u"mstfy alkazmy"_s);
+        const QString several = latin.toLatin(u"الولايات المتحدة والعراق وإيران ومؤتمر"_s);
+        for (QChar c : several)
+            QVERIFY2(c.unicode() < 0x80, qPrintable(several));
     }
 
 private:
