@@ -1263,10 +1263,6 @@
 <context>
     <name>alam::LearningJournal</name>
     <message>
-        <source>Could not prepare the table of learned documents: %1</source>
-        <translation>تعذّر تهيئة جدول المستندات التي تعلّم منها الواسم: %1</translation>
-    </message>
-    <message>
         <source>Could not note that document %1 was learned from: %2</source>
         <translation>تعذّر تسجيل أن الواسم تعلّم من المستند %1: %2</translation>
     </message>
@@ -1472,6 +1468,10 @@
     <message>
         <source>app state</source>
         <translation>حالة التطبيق</translation>
+    </message>
+    <message>
+        <source>documents learned from</source>
+        <translation>المستندات التي تعلّم منها الموسِّم</translation>
     </message>
 </context>
 <context>

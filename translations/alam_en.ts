@@ -1175,10 +1175,6 @@
 <context>
     <name>alam::LearningJournal</name>
     <message>
-        <source>Could not prepare the table of learned documents: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Could not note that document %1 was learned from: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1371,6 +1367,10 @@
     </message>
     <message>
         <source>app state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>documents learned from</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
