@@ -133,15 +133,19 @@ private slots:
 
     void tagConllKeepsEveryTokenAndBreak()
     {
-        const QByteArray input = "-DOCSTART- O\n\n"_ba + nertest::kTinyConll + "وإسرائيل B-LOC\n"_ba;
+        // -DOCSTART- not followed by a blank line, runs of blank lines, -DOCSTART- before another
+        // and at the very end: the output repeats every line, so `paste gold out` aligns.
+        const QByteArray input = "-DOCSTART- O\nزار O\nالرئيس O\nبغداد B-LOC\n\n\n\n-DOCSTART- O\n-DOCSTART- O\n\n"_ba
+                                 + nertest::kTinyConll + "\n\nوإسرائيل B-LOC\n-DOCSTART- O\n"_ba;
         QVERIFY(writeFile(path(u"in.conll"_s), input));
         const Run run = runAlam({u"tag"_s, u"--conll"_s, path(u"in.conll"_s), u"--out"_s, path(u"out.conll"_s),
                                  u"--model"_s, model()}, m_home.path());
         QCOMPARE(run.exitCode, 0);
         const QList<QByteArray> in = input.split('\n');
         const QList<QByteArray> out = readFile(path(u"out.conll"_s)).split('\n');
-        // Same lines, same tokens, a blank line where the input had one; two columns.
-        QCOMPARE(out.size(), in.size() + 1);  // the output ends its last sentence with a blank line
+        // Line for line: blank where the input is blank, -DOCSTART- where it has one, the same
+        // token otherwise; two columns.
+        QCOMPARE(out.size(), in.size());
         for (qsizetype i = 0; i < in.size(); ++i) {
             QCOMPARE(out[i].isEmpty(), in[i].isEmpty());
             if (in[i].isEmpty())
@@ -149,8 +153,26 @@ private slots:
             QCOMPARE(out[i].split(' ').first(), in[i].split(' ').first());
             QCOMPARE(out[i].split(' ').size(), 2);
         }
+        QCOMPARE(out.count("-DOCSTART- O"_ba), 4);
         QVERIFY(out.contains("بغداد B-LOC"_ba));
-        QVERIFY(out.contains("-DOCSTART- O"_ba));
+    }
+
+    void evalCountsDocumentStartsAsConllevalDoes()
+    {
+        // conlleval.pl knows no -DOCSTART-: pasted beside the output's `-DOCSTART- O`, the line is
+        // a token that both tag O. Blank lines, however many, are sentence boundaries only.
+        const QByteArray gold = "-DOCSTART- O\n"_ba + kGold.left(kGold.indexOf("قالت")) + "\n-DOCSTART- O\n"_ba
+                                + kGold.mid(kGold.indexOf("قالت"));
+        QVERIFY(writeFile(path(u"gold-docs.conll"_s), gold));
+        QVERIFY(writeFile(path(u"guess.conll"_s), kGuess));
+        const Run run = runAlam({u"eval"_s, u"--gold"_s, path(u"gold-docs.conll"_s), u"--guess"_s,
+                                 path(u"guess.conll"_s)}, m_home.path());
+        QCOMPARE(run.exitCode, 0);
+        // 17 tokens + 2 -DOCSTART- lines, 13 + 2 right tags; the chunks do not change.
+        QString expected = kExpected;
+        expected.replace(u"processed 17 tokens"_s, u"processed 19 tokens"_s);
+        expected.replace(u"accuracy:  76.47%"_s, u"accuracy:  78.95%"_s);
+        QCOMPARE(run.out, expected);
     }
 
     void tagTextWritesCodePointSpans()
