@@ -34,6 +34,7 @@ QString sourceText(AnnotationSource source)
     case AnnotationSource::Rule: return EntityPanelModel::tr("rule");
     case AnnotationSource::Analyst: return EntityPanelModel::tr("analyst");
     case AnnotationSource::Import: return EntityPanelModel::tr("import");
+    case AnnotationSource::Propagation: return EntityPanelModel::tr("propagation");
     }
     return {};
 }
@@ -55,7 +56,7 @@ QStringList EntityPanelModel::sourceNames()
     QStringList names;
     for (AnnotationSource source : {AnnotationSource::Model, AnnotationSource::Gazetteer,
                                     AnnotationSource::Rule, AnnotationSource::Analyst,
-                                    AnnotationSource::Import})
+                                    AnnotationSource::Import, AnnotationSource::Propagation})
         names << sourceText(source);
     return names;
 }

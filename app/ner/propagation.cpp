@@ -122,8 +122,8 @@ PropagationPlan Propagation::plan(QStringView text, QStringView name, const Anno
                 Annotation changed = pending;
                 changed.label = decision.label;
                 changed.entityId = decision.entityId;
-                changed.source = AnnotationSource::Analyst;
-                changed.confidence = 1.0;
+                changed.source = AnnotationSource::Propagation;
+                changed.confidence = kPropagatedConfidence;
                 result.update.append(changed);
             }
             continue;
@@ -139,8 +139,8 @@ PropagationPlan Propagation::plan(QStringView text, QStringView name, const Anno
         suggestion.end = mention.end;
         suggestion.label = decision.label;
         suggestion.status = AnnotationStatus::Suggested;
-        suggestion.source = AnnotationSource::Analyst;
-        suggestion.confidence = 1.0;
+        suggestion.source = AnnotationSource::Propagation;
+        suggestion.confidence = kPropagatedConfidence;
         suggestion.annotator = decision.annotator;
         suggestion.entityId = decision.entityId;
         result.add.append(suggestion);

@@ -85,7 +85,9 @@ private slots:
         QCOMPARE(spanText(kBaghdad, s), u"بغداد"_s);
         QCOMPARE(s.label, u"LOC"_s);
         QCOMPARE(toString(s.status), toString(AnnotationStatus::Suggested));
-        QCOMPARE(toString(s.source), toString(AnnotationSource::Analyst));
+        QCOMPARE(toString(s.source), toString(AnnotationSource::Propagation));
+        QCOMPARE(s.confidence, ner::kPropagatedConfidence);
+        QVERIFY(s.confidence < 1.0);
         QCOMPARE(s.documentId, 7);
 
         // The decision need not be stored yet; a pending suggestion of the model over the same
@@ -100,6 +102,8 @@ private slots:
         QCOMPARE(plan.update.size(), 1);
         QCOMPARE(plan.update.first().id, 42);
         QCOMPARE(plan.update.first().label, u"LOC"_s);
+        QCOMPARE(toString(plan.update.first().source), toString(AnnotationSource::Propagation));
+        QCOMPARE(plan.update.first().confidence, ner::kPropagatedConfidence);
         QVERIFY(ner::Propagation::suggest(kBaghdad, accepted, {university, rejected}).size() == 1);
     }
 
