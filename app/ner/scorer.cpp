@@ -63,7 +63,8 @@ void Scorer::forgetScores()
     m_cache->after = cacheWord(*m_model, m_features.afterSentence());
 }
 
-std::vector<float> Scorer::emissions(const QStringList& tokens, const QList<QList<quint64>>* extraKeys) const
+std::vector<float> Scorer::emissions(const QStringList& tokens, const QList<QList<quint64>>* extraKeys,
+                                     QList<GazetteerMatch>* matches) const
 {
     const int tags = m_model->tagCount();
     const int count = int(tokens.size());
@@ -113,7 +114,7 @@ std::vector<float> Scorer::emissions(const QStringList& tokens, const QList<QLis
             for (quint64 key : extraKeys->value(i))
                 addKey(row, key);
     }
-    const ContextFeatures context = m_features.context(words.data(), count);
+    const ContextFeatures context = m_features.context(words.data(), count, matches);
     for (int i = 0; i < count; ++i)
         for (int k = context.begin[i]; k < context.begin[i + 1]; ++k)
             addKey(out.data() + size_t(i) * tags, context.keys[k]);

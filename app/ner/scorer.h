@@ -23,7 +23,9 @@ public:
     Model& model() { return *m_model; }
 
     // count × tagCount scores; `extraKeys` (optional) adds per-token keys such as document evidence.
-    std::vector<float> emissions(const QStringList& tokens, const QList<QList<quint64>>* extraKeys = nullptr) const;
+    // `matches`, when given, gets the tokens' gazetteer matches.
+    std::vector<float> emissions(const QStringList& tokens, const QList<QList<quint64>>* extraKeys = nullptr,
+                                 QList<GazetteerMatch>* matches = nullptr) const;
     // The stems (most stripped clitic reading, as a hash) of the tokens, for document evidence.
     QList<quint64> stems(const QStringList& tokens) const;
     // The matching forms (as hashes) of the tokens.

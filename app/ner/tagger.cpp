@@ -3,6 +3,7 @@
 #include "ner/analystmemory.h"
 #include "ner/consistency.h"
 #include "ner/document.h"
+#include "ner/gazetteerrules.h"
 #include "ner/namestart.h"
 #include "ner/placerule.h"
 #include "ner/scorer.h"
@@ -19,6 +20,7 @@ struct Tagger::State {
         : lexicon(std::move(l))
         , features(lexicon)
         , scorer(std::make_shared<Model>(std::move(model)), features)
+        , rules(scorer.model().labels(), lexicon->gazetteer)
     {
         if (scorer.model().firstPass)
             firstPass = std::make_unique<Scorer>(scorer.model().firstPass, features);
@@ -40,7 +42,8 @@ struct Tagger::State {
             TaggedTokens& tagged = out[s];
             if (tokens.isEmpty())
                 continue;
-            const std::vector<float> emissions = this->emissions(tokens, firstPass ? &evidence[s] : nullptr);
+            QList<GazetteerMatch> matches;
+            const std::vector<float> emissions = this->emissions(tokens, firstPass ? &evidence[s] : nullptr, &matches);
             const int count = int(tokens.size());
             tagged.tags = viterbi(emissions.data(), count, model.transitions());
             // Confidences of the model's own path: a place the rule makes of a person keeps the
@@ -49,6 +52,7 @@ struct Tagger::State {
                 tagged.confidences = confidences(emissions.data(), count, model.transitions(), tagged.tags,
                                                  model.confidenceScale, wanted == Confidences::NamesOnly);
             applyPlaceRule(tokens, tagged.tags, model.labels(), lexicon->gazetteer);
+            rules.apply(matches, tagged.tags);
         }
         propagate(sentences, out);
         for (TaggedTokens& tagged : out)
@@ -58,9 +62,10 @@ struct Tagger::State {
     }
 
     // The model's scores plus what the analyst memory (analystmemory.h) says about each word.
-    std::vector<float> emissions(const QStringList& tokens, const QList<QList<quint64>>* evidence) const
+    std::vector<float> emissions(const QStringList& tokens, const QList<QList<quint64>>* evidence,
+                                 QList<GazetteerMatch>* matches = nullptr) const
     {
-        std::vector<float> out = scorer.emissions(tokens, evidence);
+        std::vector<float> out = scorer.emissions(tokens, evidence, matches);
         addAnalystMemory(scorer, tokens, out);
         return out;
     }
@@ -94,6 +99,7 @@ struct Tagger::State {
     FeatureExtractor features;
     Scorer scorer;
     std::unique_ptr<Scorer> firstPass;
+    GazetteerRules rules;
     quint32 entityClasses = 0;
 };
 

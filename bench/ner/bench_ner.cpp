@@ -79,7 +79,8 @@ int crossValidate(const QList<TaggedSentence>& sentences, const std::shared_ptr<
         return 1;
     }
     print(u"\ncross-validation, %1 folds of the training part (conlleval, pooled):\n"_s.arg(folds)
-          + evaluation->report() + u"cv micro F1: %1\n"_s.arg(evaluation->overall.f1(), 0, 'f', 2));
+          + evaluation->report() + u"\n"_s + summariseErrors(gold, guessed).report(40)
+          + u"cv micro F1: %1\n"_s.arg(evaluation->overall.f1(), 0, 'f', 2));
     return 0;
 }
 
