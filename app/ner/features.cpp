@@ -204,6 +204,9 @@ ContextFeatures FeatureExtractor::context(const WordFeatures* const* words, int 
         ends[m.lastToken - 1] |= 1u << m.classId;
     }
     const QStringList& classes = gazetteer.classes();
+    quint64 classNames[Gazetteer::maxClasses] = {};
+    for (int c = 0; c < classes.size(); ++c)
+        classNames[c] = hashText(classes.at(c));
     const auto maskAt = [count](const QList<quint32>& masks, int i) {
         return i >= 0 && i < count ? masks[i] : 0u;
     };
@@ -224,9 +227,14 @@ ContextFeatures FeatureExtractor::context(const WordFeatures* const* words, int 
         const quint64 triple = (i > 0 ? previous.known : 2) * 9 + words[i]->known * 3
                                + (i + 1 < count ? next.known : 2);
         out.keys.append(valueKey(KnownTriple, 0, triple));
-        for (int c = 0; c < classes.size(); ++c) {
+        // Only the classes present around this token (most tokens have none).
+        const quint32 near = maskAt(begins, i - 1) | maskAt(begins, i) | maskAt(begins, i + 1) | maskAt(insides, i - 1)
+                             | maskAt(insides, i) | maskAt(insides, i + 1) | maskAt(ends, i - 2) | maskAt(ends, i - 1);
+        for (int c = 0; near && c < classes.size(); ++c) {
             const quint32 bit = 1u << c;
-            const quint64 name = hashText(classes.at(c));
+            if (!(near & bit))
+                continue;
+            const quint64 name = classNames[c];
             for (int d = -1; d <= 1; ++d) {
                 if (maskAt(begins, i + d) & bit)
                     out.keys.append(valueKey(GazetteerBegin, d, name));

@@ -35,7 +35,7 @@ Result<Model> trainOnePass(const QList<TaggedSentence>& sentences, const Feature
     Model model(labels);
     model.featureVersion = featureVersion;
     model.gazetteerFingerprint = features.lexicon().gazetteer.fingerprint();
-    model.confidenceScale = options.confidenceScale;
+    model.confidenceScale = perceptron ? options.confidenceScale : options.crfConfidenceScale;
     model.description = (perceptron ? u"averaged perceptron"_s : u"CRF (L2 %1)"_s.arg(options.l2))
                         + u"; %1 sentences, %2 tokens; %3 epochs, seed %4"_s.arg(corpus.sentenceCount())
                               .arg(corpus.tags.size()).arg(options.epochs).arg(options.seed);
