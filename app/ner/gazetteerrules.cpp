@@ -24,11 +24,14 @@ GazetteerRules::GazetteerRules(const LabelSet& labels, const Gazetteer& gazettee
         m_typeOfClass.append(type == organisation ? type : -1);
     }
     m_neverNames = gazetteer.classMask({u"TIME"_s, u"NOTNAME"_s});
+    m_placeClass = gazetteer.classId(u"LOC"_s);
+    m_headClass = gazetteer.classId(u"LOCHEAD"_s);
+    m_placeType = labels.typeIndex(u"LOC");
 }
 
 int GazetteerRules::apply(const QList<GazetteerMatch>& matches, QList<int>& tags) const
 {
-    return dropNeverNames(matches, tags) + completeNames(matches, tags);
+    return dropNeverNames(matches, tags) + completeNames(matches, tags) + placesAfterHeads(matches, tags);
 }
 
 int GazetteerRules::dropNeverNames(const QList<GazetteerMatch>& matches, QList<int>& tags) const
@@ -72,6 +75,31 @@ int GazetteerRules::completeNames(const QList<GazetteerMatch>& matches, QList<in
         tags[m.firstToken] = LabelSet::beginTag(type);
         for (int t = m.firstToken + 1; t < m.lastToken; ++t)
             tags[t] = LabelSet::insideTag(type);
+        ++changed;
+    }
+    return changed;
+}
+
+int GazetteerRules::placesAfterHeads(const QList<GazetteerMatch>& matches, QList<int>& tags) const
+{
+    if (m_placeClass < 0 || m_headClass < 0 || m_placeType < 0)
+        return 0;
+    const int count = int(tags.size());
+    QList<bool> afterHead(count + 1, false);
+    for (const GazetteerMatch& m : matches)
+        if (m.classId == m_headClass && m.lastToken <= count)
+            afterHead[m.lastToken] = true;
+    int changed = 0;
+    for (const GazetteerMatch& m : matches) {
+        if (m.classId != m_placeClass || m.lastToken > count || !afterHead[m.firstToken])
+            continue;
+        if (std::any_of(tags.cbegin() + m.firstToken, tags.cbegin() + m.lastToken, [](int t) { return t != 0; }))
+            continue;
+        if (m.lastToken < count && LabelSet::isInside(tags[m.lastToken]))
+            continue;
+        tags[m.firstToken] = LabelSet::beginTag(m_placeType);
+        for (int t = m.firstToken + 1; t < m.lastToken; ++t)
+            tags[t] = LabelSet::insideTag(m_placeType);
         ++changed;
     }
     return changed;
