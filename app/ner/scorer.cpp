@@ -64,7 +64,7 @@ void Scorer::forgetScores()
 }
 
 std::vector<float> Scorer::emissions(const QStringList& tokens, const QList<QList<quint64>>* extraKeys,
-                                     QList<GazetteerMatch>* matches) const
+                                     QList<GazetteerMatch>* matches, Words* wordsOut) const
 {
     const int tags = m_model->tagCount();
     const int count = int(tokens.size());
@@ -115,21 +115,11 @@ std::vector<float> Scorer::emissions(const QStringList& tokens, const QList<QLis
                 addKey(row, key);
     }
     const ContextFeatures context = m_features.context(words.data(), count, matches);
+    if (wordsOut)
+        *wordsOut = words;
     for (int i = 0; i < count; ++i)
         for (int k = context.begin[i]; k < context.begin[i + 1]; ++k)
             addKey(out.data() + size_t(i) * tags, context.keys[k]);
-    return out;
-}
-
-QList<quint64> Scorer::stems(const QStringList& tokens) const
-{
-    QList<quint64> out;
-    out.reserve(tokens.size());
-    std::shared_lock lock(m_cache->mutex);
-    for (const QString& token : tokens) {
-        const auto it = m_cache->words.find(token);
-        out.append(it != m_cache->words.end() ? it->second.features.stem : m_features.word(token).stem);
-    }
     return out;
 }
 
@@ -141,19 +131,6 @@ QList<quint64> Scorer::forms(const QStringList& tokens) const
     for (const QString& token : tokens) {
         const auto it = m_cache->words.find(token);
         out.append(it != m_cache->words.end() ? it->second.features.form : m_features.word(token).form);
-    }
-    return out;
-}
-
-QList<quint32> Scorer::gazetteerClasses(const QStringList& tokens) const
-{
-    QList<quint32> out;
-    out.reserve(tokens.size());
-    std::shared_lock lock(m_cache->mutex);
-    for (const QString& token : tokens) {
-        const auto it = m_cache->words.find(token);
-        out.append(it != m_cache->words.end() ? it->second.features.gazetteerClasses
-                                              : m_features.word(token).gazetteerClasses);
     }
     return out;
 }

@@ -36,6 +36,7 @@ struct Tagger::State {
         if (firstPass)
             evidence = documentEvidence(sentences, *firstPass);
         QList<TaggedTokens> out(sentences.size());
+        std::vector<Scorer::Words> words(size_t(sentences.size()));
         const Model& model = scorer.model();
         for (qsizetype s = 0; s < sentences.size(); ++s) {
             const QStringList& tokens = sentences[s].tokens;
@@ -43,7 +44,8 @@ struct Tagger::State {
             if (tokens.isEmpty())
                 continue;
             QList<GazetteerMatch> matches;
-            const std::vector<float> emissions = this->emissions(tokens, firstPass ? &evidence[s] : nullptr, &matches);
+            const std::vector<float> emissions =
+                this->emissions(tokens, firstPass ? &evidence[s] : nullptr, &matches, &words[s]);
             const int count = int(tokens.size());
             tagged.tags = viterbi(emissions.data(), count, model.transitions());
             // Confidences of the model's own path: a place the rule makes of a person keeps the
@@ -54,7 +56,7 @@ struct Tagger::State {
             applyPlaceRule(tokens, tagged.tags, model.labels(), lexicon->gazetteer);
             rules.apply(matches, tagged.tags);
         }
-        propagate(sentences, out);
+        propagate(sentences, words, out);
         for (TaggedTokens& tagged : out)
             for (int tag : tagged.tags)
                 tagged.labels.append(model.labels().tagName(tag));
@@ -63,15 +65,16 @@ struct Tagger::State {
 
     // The model's scores plus what the analyst memory (analystmemory.h) says about each word.
     std::vector<float> emissions(const QStringList& tokens, const QList<QList<quint64>>* evidence,
-                                 QList<GazetteerMatch>* matches = nullptr) const
+                                 QList<GazetteerMatch>* matches, Scorer::Words* words) const
     {
-        std::vector<float> out = scorer.emissions(tokens, evidence, matches);
-        addAnalystMemory(scorer, tokens, out);
+        std::vector<float> out = scorer.emissions(tokens, evidence, matches, words);
+        addAnalystMemory(scorer, *words, out);
         return out;
     }
 
     // Names found in the document also where they recur and were missed (consistency.h).
-    void propagate(const QList<TaggedSentence>& sentences, QList<TaggedTokens>& tagged) const
+    void propagate(const QList<TaggedSentence>& sentences, const std::vector<Scorer::Words>& features,
+                   QList<TaggedTokens>& tagged) const
     {
         QList<ConsistencySentence> words;
         QList<QList<int>> tags;
@@ -79,10 +82,14 @@ struct Tagger::State {
         for (qsizetype s = 0; s < sentences.size(); ++s) {
             if (sentences[s].startsDocument)
                 ++document;
-            QList<bool> isShort;
-            for (const QString& token : sentences[s].tokens)
-                isShort.append(token.size() < 3);
-            words.append({scorer.stems(sentences[s].tokens), scorer.forms(sentences[s].tokens), isShort, document});
+            ConsistencySentence sentence;
+            sentence.document = document;
+            for (qsizetype i = 0; i < sentences[s].tokens.size(); ++i) {
+                sentence.tooShort.append(sentences[s].tokens[i].size() < 3);
+                sentence.stems.append(features[size_t(s)][size_t(i)]->stem);
+                sentence.forms.append(features[size_t(s)][size_t(i)]->form);
+            }
+            words.append(std::move(sentence));
             tags.append(tagged[s].tags);
         }
         if (propagateNames(words, tags, documentWindow) == 0)

@@ -60,10 +60,16 @@ QList<DocumentSentence> firstPassOf(const QList<TaggedSentence>& sentences, cons
     for (const TaggedSentence& sentence : sentences) {
         if (sentence.startsDocument)
             ++document;
-        const std::vector<float> emissions = scorer.emissions(sentence.tokens);
-        out.append({scorer.stems(sentence.tokens),
-                    viterbi(emissions.data(), int(sentence.tokens.size()), scorer.model().transitions()), document,
-                    scorer.gazetteerClasses(sentence.tokens)});
+        Scorer::Words words;
+        const std::vector<float> emissions = scorer.emissions(sentence.tokens, nullptr, nullptr, &words);
+        DocumentSentence first;
+        first.document = document;
+        first.firstPass = viterbi(emissions.data(), int(sentence.tokens.size()), scorer.model().transitions());
+        for (const WordFeatures* word : words) {
+            first.stems.append(word->stem);
+            first.classes.append(word->gazetteerClasses);
+        }
+        out.append(std::move(first));
     }
     return out;
 }
