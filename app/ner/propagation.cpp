@@ -123,7 +123,8 @@ PropagationPlan Propagation::plan(QStringView text, QStringView name, const Anno
                 changed.label = decision.label;
                 changed.entityId = decision.entityId;
                 changed.source = AnnotationSource::Propagation;
-                changed.confidence = kPropagatedConfidence;
+                // The model's own guess of this span may be surer than the propagation alone.
+                changed.confidence = std::max(pending.confidence, kPropagatedConfidence);
                 result.update.append(changed);
             }
             continue;

@@ -1,13 +1,14 @@
 #pragma once
 // Propagation: when the analyst accepts or adds an entity, the other mentions of the same name
 // become suggestions of that entity (status suggested, source propagation, confidence
-// kPropagatedConfidence, the same label and entity). Names are compared token by token in the matching form (alef variants,
-// ى/ي, ة/ه, diacritics and tatweel do not matter), and the first token may carry proclitics:
+// kPropagatedConfidence, the same label and entity). Names are compared token by token in the
+// matching form (alef variants, ى/ي, ة/ه, diacritics and tatweel do not matter), and the first
+// token may carry proclitics:
 // «وبغداد» is a mention of بغداد whose span starts after the و, «للحكومة» one of الحكومة.
 // No suggestion duplicates an annotation's [start, end) (whatever its status: a rejected mention
 // stays rejected) or overlaps a standing decision (accepted, edited, manual). A pending
-// suggestion with exactly the mention's bounds but another label or entity is updated instead:
-// the analyst's word outweighs the model's guess.
+// suggestion with exactly the mention's bounds but another label or entity is updated instead
+// (the analyst's word outweighs the model's guess), keeping the higher of the two confidences.
 #include "result.h"
 #include "store/types.h"
 

@@ -95,6 +95,7 @@ private slots:
         Annotation guess = s;
         guess.label = u"PERS"_s;
         guess.source = AnnotationSource::Model;
+        guess.confidence = 0.95;  // the model was surer than a propagation: that stays
         guess.id = 42;
         const ner::PropagationPlan plan =
             ner::Propagation::plan(kBaghdad, u"بغداد"_s, accepted, {university, rejected, guess, accepted});
@@ -103,7 +104,11 @@ private slots:
         QCOMPARE(plan.update.first().id, 42);
         QCOMPARE(plan.update.first().label, u"LOC"_s);
         QCOMPARE(toString(plan.update.first().source), toString(AnnotationSource::Propagation));
-        QCOMPARE(plan.update.first().confidence, ner::kPropagatedConfidence);
+        QCOMPARE(plan.update.first().confidence, 0.95);
+        guess.confidence = 0.6;
+        QCOMPARE(ner::Propagation::plan(kBaghdad, u"بغداد"_s, accepted, {university, rejected, guess, accepted})
+                     .update.first().confidence,
+                 ner::kPropagatedConfidence);
         QVERIFY(ner::Propagation::suggest(kBaghdad, accepted, {university, rejected}).size() == 1);
     }
 
