@@ -31,5 +31,6 @@ list(APPEND ALAM_RESOURCE_FILES
   ${_r}/ner/gazetteers/locheads.txt
   ${_r}/ner/gazetteers/months.txt
   ${_r}/ner/gazetteers/weekdays.txt
+  ${_r}/ner/gazetteers/commonwords.txt
   ${_r}/ner/gazetteers/sport.txt
 )

@@ -169,6 +169,10 @@
         <source>Entity: %1</source>
         <translation>الكيان: %1</translation>
     </message>
+    <message>
+        <source>propagation</source>
+        <translation>نشر</translation>
+    </message>
 </context>
 <context>
     <name>alam::BratReader</name>
@@ -594,6 +598,10 @@
     <message>
         <source>Latin</source>
         <translation>حروف لاتينية</translation>
+    </message>
+    <message>
+        <source>propagation</source>
+        <translation>نشر</translation>
     </message>
 </context>
 <context>
@@ -2094,6 +2102,10 @@
         <source>Try &apos;alam --help&apos;.</source>
         <translation>جرّب &apos;alam --help&apos;.</translation>
     </message>
+    <message>
+        <source>Suggest the analyst&apos;s entities at their other mentions, in a document or the corpus.</source>
+        <translation>اقتراح كيانات المحلل في مواضع ذكرها الأخرى، في مستند أو في المجموعة كلها.</translation>
+    </message>
 </context>
 <context>
     <name>alam::cli::CommandLine</name>
@@ -2328,6 +2340,53 @@
     <message>
         <source>Learned from %1 documents (%2 sentences, %3 tokens; %4 tokens were tagged wrong before). Model: %5</source>
         <translation>المستندات التي تعلّم منها: %1 (الجمل: %2، الوحدات: %3؛ الوحدات الموسومة خطأً من قبل: %4). النموذج: %5</translation>
+    </message>
+</context>
+<context>
+    <name>alam::cli::PropagateCommand</name>
+    <message>
+        <source>Propagate the analyst&apos;s entities: every other mention of a name the analyst accepted, edited or added in the document becomes a suggestion of the same label and entity (source propagation). In the document itself, or with --corpus in every document not reviewed yet. Decisions are never touched.</source>
+        <translation>نشر كيانات المحلل: كل ذكر آخر لاسم قبله المحلل أو عدّله أو أضافه في المستند يصبح اقتراحًا بالتسمية نفسها والكيان نفسه (المصدر: نشر). في المستند نفسه، أو مع --corpus في كل مستند لم يُراجَع بعد. لا تُمس القرارات أبدًا.</translation>
+    </message>
+    <message>
+        <source>The document whose decisions are propagated.</source>
+        <translation>المستند الذي تُنشر قراراته.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Only this decision of the document (default: all of them).</source>
+        <translation>هذا القرار وحده من قرارات المستند (الافتراضي: كلها).</translation>
+    </message>
+    <message>
+        <source>Across every document not reviewed yet, not only this one.</source>
+        <translation>في كل مستند لم يُراجَع بعد، لا في هذا وحده.</translation>
+    </message>
+    <message>
+        <source>alam propagate: name the document with --document ID (a whole number from 1 up).</source>
+        <translation>alam propagate: حدّد المستند بـ --document ID (عدد صحيح من 1 فصاعدًا).</translation>
+    </message>
+    <message>
+        <source>alam propagate: --annotation takes an annotation id (a whole number from 1 up).</source>
+        <translation>alam propagate: يأخذ --annotation معرّف تعليق توضيحي (عددًا صحيحًا من 1 فصاعدًا).</translation>
+    </message>
+    <message>
+        <source>alam propagate: %1</source>
+        <translation>alam propagate: %1</translation>
+    </message>
+    <message>
+        <source>alam propagate: document %1 has no accepted, edited or added annotation %2.</source>
+        <translation>alam propagate: ليس في المستند %1 تعليق مقبول أو معدَّل أو مضاف رقمه %2.</translation>
+    </message>
+    <message>
+        <source>Propagating</source>
+        <translation>جارٍ النشر</translation>
+    </message>
+    <message>
+        <source>Propagated %1 decisions of document %2: %3 suggestions added, %4 relabelled (counted %5 times in documents).</source>
+        <translation>نُشرت %1 من قرارات المستند %2: أُضيف %3 اقتراحًا، وأُعيدت تسمية %4 (في المستندات %5 مرة).</translation>
     </message>
 </context>
 <context>
@@ -2728,6 +2787,10 @@
         <source>Model: %1 (%2 features, types %3).</source>
         <translation>النموذج: %1 (السمات: %2، الأنواع: %3).</translation>
     </message>
+    <message>
+        <source>alam train: warning: only %1 reviewed documents (%2 sentences) and no CoNLL file; a model trained on so little tags much worse than the shipped one. Add the data the shipped model was trained on with --conll FILE.</source>
+        <translation>alam train: تنبيه: %1 مستندًا مراجعًا فقط (%2 جملة) ولا ملف CoNLL؛ النموذج المدرَّب على هذا القليل يوسم أسوأ بكثير من النموذج المرفق. أضف البيانات التي دُرّب عليها النموذج المرفق بـ --conll FILE.</translation>
+    </message>
 </context>
 <context>
     <name>alam::ner::Conll</name>
@@ -2767,6 +2830,10 @@
     <message>
         <source>Sentence %1 differs between the gold corpus and the tagged one.</source>
         <translation>الجملة %1 مختلفة بين المدوّنة المرجعية والمدوّنة الموسومة.</translation>
+    </message>
+    <message>
+        <source>The gold corpus does not fit its own line layout.</source>
+        <translation>لا تطابق المجموعة المرجعية ترتيب أسطرها.</translation>
     </message>
 </context>
 <context>

@@ -169,6 +169,10 @@
         <source>Entity: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>propagation</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>alam::BratReader</name>
@@ -577,6 +581,10 @@
     </message>
     <message>
         <source>Latin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>propagation</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1958,6 +1966,10 @@
         <source>Try &apos;alam --help&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Suggest the analyst&apos;s entities at their other mentions, in a document or the corpus.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>alam::cli::CommandLine</name>
@@ -2191,6 +2203,53 @@
     </message>
     <message>
         <source>Learned from %1 documents (%2 sentences, %3 tokens; %4 tokens were tagged wrong before). Model: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alam::cli::PropagateCommand</name>
+    <message>
+        <source>Propagate the analyst&apos;s entities: every other mention of a name the analyst accepted, edited or added in the document becomes a suggestion of the same label and entity (source propagation). In the document itself, or with --corpus in every document not reviewed yet. Decisions are never touched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document whose decisions are propagated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this decision of the document (default: all of them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Across every document not reviewed yet, not only this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alam propagate: name the document with --document ID (a whole number from 1 up).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alam propagate: --annotation takes an annotation id (a whole number from 1 up).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alam propagate: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alam propagate: document %1 has no accepted, edited or added annotation %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Propagating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Propagated %1 decisions of document %2: %3 suggestions added, %4 relabelled (counted %5 times in documents).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2592,6 +2651,10 @@
         <source>Model: %1 (%2 features, types %3).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>alam train: warning: only %1 reviewed documents (%2 sentences) and no CoNLL file; a model trained on so little tags much worse than the shipped one. Add the data the shipped model was trained on with --conll FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>alam::ner::Conll</name>
@@ -2630,6 +2693,10 @@
     </message>
     <message>
         <source>Sentence %1 differs between the gold corpus and the tagged one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gold corpus does not fit its own line layout.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

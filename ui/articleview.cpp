@@ -60,6 +60,7 @@ QString sourceName(AnnotationSource source)
     case AnnotationSource::Rule: return ArticleView::tr("rule");
     case AnnotationSource::Analyst: return ArticleView::tr("analyst");
     case AnnotationSource::Import: return ArticleView::tr("import");
+    case AnnotationSource::Propagation: return ArticleView::tr("propagation");
     }
     return {};
 }

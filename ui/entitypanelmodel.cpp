@@ -36,6 +36,7 @@ QString sourceText(AnnotationSource source)
     case AnnotationSource::Rule: return EntityPanelModel::tr("rule");
     case AnnotationSource::Analyst: return EntityPanelModel::tr("analyst");
     case AnnotationSource::Import: return EntityPanelModel::tr("import");
+    case AnnotationSource::Propagation: return EntityPanelModel::tr("propagation");
     }
     return {};
 }
@@ -57,7 +58,7 @@ QStringList EntityPanelModel::sourceNames()
     QStringList names;
     for (AnnotationSource source : {AnnotationSource::Model, AnnotationSource::Gazetteer,
                                     AnnotationSource::Rule, AnnotationSource::Analyst,
-                                    AnnotationSource::Import})
+                                    AnnotationSource::Import, AnnotationSource::Propagation})
         names << sourceText(source);
     return names;
 }

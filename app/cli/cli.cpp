@@ -30,6 +30,8 @@ QList<Cli::Entry> Cli::commands()
         {QStringLiteral("tag"), tr("Suggest entities in unreviewed documents, or tag a CoNLL or text file."), runTag},
         {QStringLiteral("train"), tr("Train a tagger model on CoNLL files and reviewed documents."), runTrain},
         {QStringLiteral("learn"), tr("Update the tagger from reviewed documents (online learning)."), runLearn},
+        {QStringLiteral("propagate"),
+         tr("Suggest the analyst's entities at their other mentions, in a document or the corpus."), runPropagate},
         {QStringLiteral("eval"), tr("Score a tagger on gold CoNLL as conlleval.pl does."), runEval},
         {QStringLiteral("simulate"), tr("Count a simulated analyst's review actions on gold CoNLL."), runSimulate},
     };

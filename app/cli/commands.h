@@ -12,5 +12,6 @@ int runTag(const QStringList& arguments);
 int runEval(const QStringList& arguments);
 int runSimulate(const QStringList& arguments);
 int runLearn(const QStringList& arguments);
+int runPropagate(const QStringList& arguments);
 
 }  // namespace alam::cli

@@ -42,12 +42,17 @@ int EvalCommand::run(const QStringList& arguments)
         printErr(tr("alam eval: give either --guess or --model, not both."));
         return UsageError;
     }
-    auto gold = TaggerOption::readConll(QStringLiteral("eval"), goldPath, &exitCode);
-    if (!gold)
+    auto goldFile = TaggerOption::readConllFile(QStringLiteral("eval"), goldPath, &exitCode);
+    if (!goldFile)
         return exitCode;
+    QList<ner::TaggedSentence>* gold = &goldFile->sentences;
+    QList<ner::ConllLine> layout = goldFile->layout;
     const bool heldOutOnly = parser.isSet(QStringLiteral("held-out-only"));
-    if (heldOutOnly)
-        *gold = ner::splitLastPart(*gold, 6).heldOut;
+    if (heldOutOnly) {
+        const ner::Split split = ner::splitLastPart(*gold, 6);
+        layout = ner::layoutFrom(layout, split.train.size());
+        *gold = split.heldOut;
+    }
 
     QList<ner::TaggedSentence> guessed;
     if (guessPath.isEmpty()) {
@@ -61,7 +66,8 @@ int EvalCommand::run(const QStringList& arguments)
             return exitCode;
         guessed = heldOutOnly ? ner::splitLastPart(*read, 6).heldOut : *read;
     }
-    const auto evaluation = ner::Evaluator::evaluate(*gold, guessed);
+    // Line for line as conlleval.pl scores `paste -d ' ' gold guess`.
+    const auto evaluation = ner::Evaluator::evaluate(*gold, guessed, layout);
     if (!evaluation) {
         printErr(tr("alam eval: %1").arg(evaluation.error()));
         return IoError;

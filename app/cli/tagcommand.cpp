@@ -42,20 +42,6 @@ Status writeOutput(const QString& out, const QByteArray& bytes)
     return {};
 }
 
-// `token LABEL` lines, a blank line after each sentence; a -DOCSTART- line where the input had one.
-QByteArray conllOf(const QList<ner::TaggedSentence>& sentences)
-{
-    QByteArray out;
-    for (const ner::TaggedSentence& sentence : sentences) {
-        if (sentence.startsDocument)
-            out += "-DOCSTART- O\n\n";
-        for (qsizetype i = 0; i < sentence.tokens.size(); ++i)
-            out += sentence.tokens.at(i).toUtf8() + ' ' + sentence.labels.value(i).toUtf8() + '\n';
-        out += '\n';
-    }
-    return out;
-}
-
 int TagCommand::run(const QStringList& arguments)
 {
     CommandLine command(QStringLiteral("tag"),
@@ -161,14 +147,15 @@ int TagCommand::tagDatabase(CommandLine& command, const QString& modelPath)
 int TagCommand::tagConll(const QString& in, const QString& out, const QString& modelPath)
 {
     int exitCode = Ok;
-    auto sentences = TaggerOption::readConll(QStringLiteral("tag"), in, &exitCode);
-    if (!sentences)
+    auto file = TaggerOption::readConllFile(QStringLiteral("tag"), in, &exitCode);
+    if (!file)
         return exitCode;
     auto loaded = TaggerOption::load(QStringLiteral("tag"), modelPath, &exitCode);
     if (!loaded)
         return exitCode;
-    const QList<ner::TaggedSentence> tagged = loaded->tagger.tagSentences(*sentences);
-    if (Status written = writeOutput(out, conllOf(tagged)); !written) {
+    const QList<ner::TaggedSentence> tagged = loaded->tagger.tagSentences(file->sentences);
+    // Line for line as the input: conlleval reads `paste -d ' ' gold out`.
+    if (Status written = writeOutput(out, ner::toConll(tagged, file->layout)); !written) {
         printErr(tr("alam tag: %1").arg(written.error()));
         return IoError;
     }

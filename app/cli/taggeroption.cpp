@@ -40,13 +40,22 @@ std::optional<ner::LoadedTagger> TaggerOption::loadForDatabase(const QString& co
 std::optional<QList<ner::TaggedSentence>> TaggerOption::readConll(const QString& command,
                                                                   const QString& path, int* exitCode)
 {
-    auto sentences = ner::readConll(path);
-    if (!sentences) {
-        printErr(tr("alam %1: %2").arg(command, sentences.error()));
+    auto file = readConllFile(command, path, exitCode);
+    if (!file)
+        return std::nullopt;
+    return std::move(file->sentences);
+}
+
+std::optional<ner::ConllFile> TaggerOption::readConllFile(const QString& command, const QString& path,
+                                                          int* exitCode)
+{
+    auto file = ner::readConllFile(path);
+    if (!file) {
+        printErr(tr("alam %1: %2").arg(command, file.error()));
         *exitCode = IoError;
         return std::nullopt;
     }
-    return std::move(sentences).value();
+    return std::move(file).value();
 }
 
 QString TaggerOption::modelHelp()

@@ -20,6 +20,8 @@ public:
                                                             const QString& databasePath, int* exitCode);
     static std::optional<QList<ner::TaggedSentence>> readConll(const QString& command, const QString& path,
                                                                int* exitCode);
+    // With the file's line layout (ner::ConllFile), for output that repeats it.
+    static std::optional<ner::ConllFile> readConllFile(const QString& command, const QString& path, int* exitCode);
     static QString modelHelp();
 };
 

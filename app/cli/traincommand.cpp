@@ -135,6 +135,13 @@ int TrainCommand::run(const QStringList& arguments)
         printErr(tr("alam train: there is nothing to train on (no sentences and no reviewed documents)."));
         return UsageError;
     }
+    // A model from a few reviewed articles alone knows far fewer names than the shipped one.
+    constexpr int fewReviewedDocuments = 100;
+    if (files.isEmpty() && reviewed < fewReviewedDocuments)
+        printErr(tr("alam train: warning: only %1 reviewed documents (%2 sentences) and no CoNLL file; "
+                    "a model trained on so little tags much worse than the shipped one. Add the data "
+                    "the shipped model was trained on with --conll FILE.")
+                     .arg(reviewed).arg(fromDbSentences));
 
     auto lexicon = ner::Lexicon::loadDefault();
     if (!lexicon) {

@@ -15,13 +15,12 @@ quint64 memoryKey(quint64 form) { return combine(memorySeed, form); }
 
 }  // namespace
 
-void addAnalystMemory(const Scorer& scorer, const QStringList& tokens, std::vector<float>& emissions)
+void addAnalystMemory(const Scorer& scorer, const Scorer::Words& words, std::vector<float>& emissions)
 {
     const Model& model = scorer.model();
     const int tags = model.tagCount();
-    const QList<quint64> forms = scorer.forms(tokens);
-    for (qsizetype i = 0; i < tokens.size(); ++i)
-        if (const float* w = model.weights(memoryKey(forms[i])))
+    for (size_t i = 0; i < words.size(); ++i)
+        if (const float* w = model.weights(memoryKey(words[i]->form)))
             for (int t = 0; t < tags; ++t)
                 emissions[size_t(i) * tags + t] += w[t];
 }

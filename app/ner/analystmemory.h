@@ -13,8 +13,9 @@
 
 namespace alam::ner {
 
-// Adds the memory's weights of every token's word to `emissions` (tokens × tags).
-void addAnalystMemory(const Scorer& scorer, const QStringList& tokens, std::vector<float>& emissions);
+// Adds the memory's weights of every token's word (`words`: the tokens' features, as
+// Scorer::emissions gives them) to `emissions` (tokens × tags).
+void addAnalystMemory(const Scorer& scorer, const Scorer::Words& words, std::vector<float>& emissions);
 
 class AnalystMemory final {
 public:

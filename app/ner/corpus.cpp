@@ -23,9 +23,10 @@ QString typeOf(const QString& label)
 
 }  // namespace
 
-Result<QList<TaggedSentence>> parseConll(const QByteArray& utf8, const QString& name)
+Result<ConllFile> parseConllFile(const QByteArray& utf8, const QString& name)
 {
-    QList<TaggedSentence> sentences;
+    ConllFile file;
+    QList<TaggedSentence>& sentences = file.sentences;
     TaggedSentence current;
     bool nextStartsDocument = false;
     const auto flush = [&] {
@@ -37,15 +38,19 @@ Result<QList<TaggedSentence>> parseConll(const QByteArray& utf8, const QString& 
         current = {};
     };
     const QString text = QString::fromUtf8(utf8);
+    QList<QStringView> lines = QStringView(text).split(u'\n');
+    if (!lines.isEmpty() && lines.last().isEmpty())
+        lines.removeLast();  // what follows the final newline is no line
     int lineNumber = 0;
     int columns = -1;
-    for (QStringView line : QStringView(text).split(u'\n')) {
+    for (QStringView line : lines) {
         ++lineNumber;
         if (line.endsWith(u'\r'))
             line.chop(1);
         const QStringView trimmed = line.trimmed();
         if (trimmed.isEmpty()) {
             flush();
+            file.layout.append(ConllLine::Blank);
             continue;
         }
         QList<QStringView> fields;
@@ -55,6 +60,7 @@ Result<QList<TaggedSentence>> parseConll(const QByteArray& utf8, const QString& 
         if (fields.first() == u"-DOCSTART-") {
             flush();
             nextStartsDocument = true;
+            file.layout.append(ConllLine::DocumentStart);
             continue;
         }
         if (columns < 0)
@@ -64,17 +70,34 @@ Result<QList<TaggedSentence>> parseConll(const QByteArray& utf8, const QString& 
                              .arg(name).arg(lineNumber).arg(columns).arg(fields.size())};
         current.tokens.append(fields.first().toString());
         current.labels.append(fields.size() > 1 ? fields.last().toString() : QString());
+        file.layout.append(ConllLine::Token);
     }
     flush();
-    return sentences;
+    return file;
 }
 
-Result<QList<TaggedSentence>> readConll(const QString& path)
+Result<ConllFile> readConllFile(const QString& path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Error{ConllMessages::tr("Cannot read %1: %2").arg(path, file.errorString())};
-    return parseConll(file.readAll(), path);
+    return parseConllFile(file.readAll(), path);
+}
+
+Result<QList<TaggedSentence>> parseConll(const QByteArray& utf8, const QString& name)
+{
+    auto file = parseConllFile(utf8, name);
+    if (!file)
+        return Error{file.error()};
+    return std::move(file->sentences);
+}
+
+Result<QList<TaggedSentence>> readConll(const QString& path)
+{
+    auto file = readConllFile(path);
+    if (!file)
+        return Error{file.error()};
+    return std::move(file->sentences);
 }
 
 QByteArray toConll(const QList<TaggedSentence>& sentences)
@@ -88,6 +111,46 @@ QByteArray toConll(const QList<TaggedSentence>& sentences)
         out += u'\n';
     }
     return out.toUtf8();
+}
+
+QByteArray toConll(const QList<TaggedSentence>& sentences, const QList<ConllLine>& layout)
+{
+    QString out;
+    qsizetype sentence = 0, token = 0;
+    for (qsizetype line = 0; line < layout.size(); ++line) {
+        switch (layout[line]) {
+        case ConllLine::Blank:
+            out += u'\n';
+            break;
+        case ConllLine::DocumentStart:
+            out += u"-DOCSTART- O\n"_s;
+            break;
+        case ConllLine::Token: {
+            const TaggedSentence empty;
+            const TaggedSentence& s = sentence < sentences.size() ? sentences[sentence] : empty;
+            const QString label = s.labels.value(token);
+            out += s.tokens.value(token) + u' ' + (label.isEmpty() ? u"O"_s : label) + u'\n';
+            ++token;
+            if (line + 1 == layout.size() || layout[line + 1] != ConllLine::Token) {
+                ++sentence;
+                token = 0;
+            }
+            break;
+        }
+        }
+    }
+    return out.toUtf8();
+}
+
+QList<ConllLine> layoutFrom(const QList<ConllLine>& layout, qsizetype first)
+{
+    qsizetype sentence = 0;
+    for (qsizetype line = 0; line < layout.size(); ++line) {
+        const bool starts = layout[line] == ConllLine::Token && (line == 0 || layout[line - 1] != ConllLine::Token);
+        if (starts && sentence++ == first)
+            return layout.mid(line);
+    }
+    return {};
 }
 
 Status writeConll(const QString& path, const QList<TaggedSentence>& sentences)

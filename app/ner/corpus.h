@@ -23,12 +23,28 @@ struct LabelledSpan {
     QString type;
 };
 
+// What each line of a CoNLL file is, so that a relabelled copy repeats the input line for line
+// (`paste gold out | conlleval` must align): runs of blank lines, -DOCSTART- lines anywhere.
+enum class ConllLine : quint8 { Token, Blank, DocumentStart };
+
+struct ConllFile {
+    QList<TaggedSentence> sentences;  // the maximal runs of token lines, in order
+    QList<ConllLine> layout;          // one per line of the file
+};
+
 // Columns are separated by spaces or tabs; the first is the token, the last the label (a line
 // with one column has no label). -DOCSTART- lines mark a new document.
+Result<ConllFile> parseConllFile(const QByteArray& utf8, const QString& name);
+Result<ConllFile> readConllFile(const QString& path);
 Result<QList<TaggedSentence>> parseConll(const QByteArray& utf8, const QString& name);
 Result<QList<TaggedSentence>> readConll(const QString& path);
 // `token LABEL` lines, a blank line after each sentence.
 QByteArray toConll(const QList<TaggedSentence>& sentences);
+// The layout's lines: token lines get `token LABEL` from the sentences in order, blank lines
+// stay blank, -DOCSTART- lines are written `-DOCSTART- O` (two columns, like every other line).
+QByteArray toConll(const QList<TaggedSentence>& sentences, const QList<ConllLine>& layout);
+// The lines of a layout from the first token line of sentence `first` on (a held-out part).
+QList<ConllLine> layoutFrom(const QList<ConllLine>& layout, qsizetype first);
 Status writeConll(const QString& path, const QList<TaggedSentence>& sentences);
 
 // The entity types found in labels, ANERcorp's order first, then others alphabetically.

@@ -98,6 +98,8 @@ void Evaluator::addToken(const QString& goldLabel, const QString& guessedLabel)
 
 void Evaluator::addBoundary() { step(u"O"_s, u"O"_s, true); }
 
+void Evaluator::addDocumentStart() { step(u"O"_s, u"O"_s, false); }
+
 void Evaluator::addSentence(const QStringList& goldLabels, const QStringList& guessedLabels)
 {
     for (qsizetype i = 0; i < goldLabels.size(); ++i)
@@ -126,6 +128,38 @@ Result<Evaluation> Evaluator::evaluate(const QList<TaggedSentence>& gold, const 
             return Error{tr("Sentence %1 differs between the gold corpus and the tagged one.").arg(s + 1)};
         evaluator.addSentence(gold[s].labels, guessed[s].labels);
     }
+    return evaluator.result();
+}
+
+Result<Evaluation> Evaluator::evaluate(const QList<TaggedSentence>& gold, const QList<TaggedSentence>& guessed,
+                                       const QList<ConllLine>& goldLayout)
+{
+    if (gold.size() != guessed.size())
+        return Error{tr("The gold corpus has %1 sentences but the tagged one has %2.")
+                         .arg(gold.size()).arg(guessed.size())};
+    Evaluator evaluator;
+    qsizetype sentence = 0, token = 0;
+    for (qsizetype line = 0; line < goldLayout.size(); ++line) {
+        if (goldLayout[line] == ConllLine::Blank) {
+            evaluator.addBoundary();
+            continue;
+        }
+        if (goldLayout[line] == ConllLine::DocumentStart) {
+            evaluator.addDocumentStart();
+            continue;
+        }
+        if (sentence >= gold.size() || token >= gold[sentence].tokens.size())
+            return Error{tr("The gold corpus does not fit its own line layout.")};
+        if (token == 0 && gold[sentence].tokens != guessed[sentence].tokens)
+            return Error{tr("Sentence %1 differs between the gold corpus and the tagged one.").arg(sentence + 1)};
+        evaluator.addToken(gold[sentence].labels.at(token), guessed[sentence].labels.value(token, u"O"_s));
+        if (++token == gold[sentence].tokens.size()) {
+            ++sentence;
+            token = 0;
+        }
+    }
+    if (sentence != gold.size())
+        return Error{tr("The gold corpus does not fit its own line layout.")};
     return evaluator.result();
 }
 

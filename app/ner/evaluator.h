@@ -2,7 +2,9 @@
 // Chunk evaluation identical to conlleval.pl (CoNLL-2000): a chunk is correct when gold and
 // guess start and end it at the same tokens with the same type; chunk starts and ends follow
 // conlleval's rules exactly, including an I- after O (or after another type) starting a chunk.
-// Sentence breaks count as O, as conlleval's boundary lines do.
+// Sentence breaks count as O, as conlleval's boundary lines do. conlleval has no notion of
+// -DOCSTART-: such a line (`-DOCSTART- O` in gold and output) is a token that both tag O, so it
+// counts in the tokens and the accuracy.
 #include "ner/corpus.h"
 #include "result.h"
 
@@ -41,6 +43,7 @@ class Evaluator final {
 public:
     void addToken(const QString& goldLabel, const QString& guessedLabel);
     void addBoundary();  // a sentence break (conlleval's empty line)
+    void addDocumentStart();  // a -DOCSTART- line: to conlleval, a token tagged O by both
     // Adds the sentence's tokens, then a boundary.
     void addSentence(const QStringList& goldLabels, const QStringList& guessedLabels);
     Evaluation result() const;
@@ -48,6 +51,10 @@ public:
     // Gold and guessed corpora must hold the same sentences and tokens.
     static Result<Evaluation> evaluate(const QList<TaggedSentence>& gold,
                                        const QList<TaggedSentence>& guessed);
+    // As conlleval.pl scores the gold file's lines pasted beside the guess's: line for line by
+    // the gold file's layout (its blank and -DOCSTART- lines as they are).
+    static Result<Evaluation> evaluate(const QList<TaggedSentence>& gold, const QList<TaggedSentence>& guessed,
+                                       const QList<ConllLine>& goldLayout);
 
 private:
     void step(const QString& gold, const QString& guessed, bool boundary);

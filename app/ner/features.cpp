@@ -13,7 +13,7 @@ namespace {
 enum Template : quint64 {
     Bias = 1, Word, Form, Stem, BareStem, Proclitic, Article, Prefix, Suffix = Prefix + 8,
     StemPrefix = Suffix + 8, Shape = StemPrefix + 8, Length, CharTrigram, Known, StemKnown, GazetteerWord,
-    DictionaryClass, Bigram, KnownTriple, GazetteerBegin, GazetteerInside, GazetteerEnd, GazetteerStart,
+    DictionaryClass, Bigram, KnownTriple, StemBigram, LeftPair, GazetteerBegin, GazetteerInside, GazetteerEnd, GazetteerStart,
 };
 
 quint64 seedOf(quint64 kind, int offset) { return (kind << 4) | quint64(offset + windowRadius); }
@@ -157,15 +157,20 @@ WordFeatures FeatureExtractor::word(QStringView token) const
             continue;
         QList<quint64>& keys = w.keys[d + windowRadius];
         keys = {textKey(Form, d, form), valueKey(Known, d, w.known)};
+        // Two words away still tells a title or head (الرئيس الأمريكي جورج) and its kind.
+        keys.append(textKey(BareStem, d, bare));
+        for (int c = 0; c < classes.size(); ++c)
+            if (w.gazetteerClasses & (1u << c))
+                keys.append(textKey(GazetteerWord, d, classes.at(c)));
         if (d == -1 || d == 1) {
+            keys.append(textKey(Prefix + 2, d, QStringView(form).left(2)));
+            keys.append(textKey(Suffix + 3, d, QStringView(form).right(3)));
+            keys.append(valueKey(StemKnown, d, stemKnown));
             keys.append(textKey(BareStem, d, bare));
             for (quint32 entryClass : entryClasses)
                 keys.append(valueKey(DictionaryClass, d, entryClass));
             keys.append(textKey(Shape, d, shape));
             keys.append(textKey(Suffix + 2, d, QStringView(form).right(2)));
-            for (int c = 0; c < classes.size(); ++c)
-                if (w.gazetteerClasses & (1u << c))
-                    keys.append(textKey(GazetteerWord, d, classes.at(c)));
         }
     }
     return w;
@@ -180,7 +185,8 @@ const WordFeatures& FeatureExtractor::wordAt(const WordFeatures* const* words, i
     return *words[index];
 }
 
-ContextFeatures FeatureExtractor::context(const WordFeatures* const* words, int count) const
+ContextFeatures FeatureExtractor::context(const WordFeatures* const* words, int count,
+                                          QList<GazetteerMatch>* matches) const
 {
     const Gazetteer& gazetteer = m_lexicon->gazetteer;
     QList<GazetteerKeys> gazetteerKeys(count);
@@ -188,13 +194,19 @@ ContextFeatures FeatureExtractor::context(const WordFeatures* const* words, int 
         gazetteerKeys[i] = words[i]->gazetteer;
     // Per token: classes whose match begins, continues, ends (last token) there.
     QList<quint32> begins(count + 4), insides(count + 4), ends(count + 4);
-    for (const GazetteerMatch& m : gazetteer.match(gazetteerKeys.constData(), count)) {
+    const QList<GazetteerMatch> found = gazetteer.match(gazetteerKeys.constData(), count);
+    if (matches)
+        *matches = found;
+    for (const GazetteerMatch& m : found) {
         begins[m.firstToken] |= 1u << m.classId;
         for (int t = m.firstToken + 1; t < m.lastToken; ++t)
             insides[t] |= 1u << m.classId;
         ends[m.lastToken - 1] |= 1u << m.classId;
     }
     const QStringList& classes = gazetteer.classes();
+    quint64 classNames[Gazetteer::maxClasses] = {};
+    for (int c = 0; c < classes.size(); ++c)
+        classNames[c] = hashText(classes.at(c));
     const auto maskAt = [count](const QList<quint32>& masks, int i) {
         return i >= 0 && i < count ? masks[i] : 0u;
     };
@@ -207,12 +219,22 @@ ContextFeatures FeatureExtractor::context(const WordFeatures* const* words, int 
         const WordFeatures& next = wordAt(words, count, i + 1);
         out.keys.append(valueKey(Bigram, -1, combine(previous.form, words[i]->form)));
         out.keys.append(valueKey(Bigram, 1, combine(words[i]->form, next.form)));
+        // Stems pair across clitics (وقال الرئيس / قال الرئيس); the two words to the left
+        // together are a trigger phrase (رئيس الوزراء, الناطق باسم).
+        out.keys.append(valueKey(StemBigram, -1, combine(previous.stem, words[i]->stem)));
+        out.keys.append(valueKey(StemBigram, 1, combine(words[i]->stem, next.stem)));
+        out.keys.append(valueKey(LeftPair, -1, combine(wordAt(words, count, i - 2).stem, previous.stem)));
         const quint64 triple = (i > 0 ? previous.known : 2) * 9 + words[i]->known * 3
                                + (i + 1 < count ? next.known : 2);
         out.keys.append(valueKey(KnownTriple, 0, triple));
-        for (int c = 0; c < classes.size(); ++c) {
+        // Only the classes present around this token (most tokens have none).
+        const quint32 near = maskAt(begins, i - 1) | maskAt(begins, i) | maskAt(begins, i + 1) | maskAt(insides, i - 1)
+                             | maskAt(insides, i) | maskAt(insides, i + 1) | maskAt(ends, i - 2) | maskAt(ends, i - 1);
+        for (int c = 0; near && c < classes.size(); ++c) {
             const quint32 bit = 1u << c;
-            const quint64 name = hashText(classes.at(c));
+            if (!(near & bit))
+                continue;
+            const quint64 name = classNames[c];
             for (int d = -1; d <= 1; ++d) {
                 if (maskAt(begins, i + d) & bit)
                     out.keys.append(valueKey(GazetteerBegin, d, name));

@@ -21,7 +21,7 @@ namespace alam::ner {
 constexpr int windowRadius = 2;
 constexpr int windowSize = 2 * windowRadius + 1;
 // Bumped whenever the features change; a model records the version it was trained with.
-constexpr quint32 featureVersion = 3;
+constexpr quint32 featureVersion = 4;
 
 struct WordFeatures {
     quint64 form = 0;      // hash of the matching form
@@ -50,7 +50,9 @@ public:
     const WordFeatures& afterSentence() const { return m_after; }
     const WordFeatures& wordAt(const WordFeatures* const* words, int count, int index) const;
 
-    ContextFeatures context(const WordFeatures* const* words, int count) const;
+    // `matches`, when given, gets the gazetteer matches of the tokens (for decoding rules).
+    ContextFeatures context(const WordFeatures* const* words, int count,
+                            QList<GazetteerMatch>* matches = nullptr) const;
 
     // Every key of every token (word features of the window plus context), for training.
     QList<QList<quint64>> sentence(const QStringList& tokens) const;

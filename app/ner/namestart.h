@@ -11,12 +11,11 @@
 
 namespace alam::ner {
 
-// The offset in text where the name in the token text[tokenStart, tokenEnd) begins. A token
-// that is itself a known name stays whole; otherwise a reading
-// that strips proclitics is taken when its stem is a known name (in an entity gazetteer of
-// `entityClasses`, or a word the model saw inside entities), the most stripped such reading
-// first; otherwise when the stem carries the article (والعراق → العراق); otherwise the whole
-// token.
+// The offset in text where the name in the token text[tokenStart, tokenEnd) begins. First by
+// the entity gazetteers of `entityClasses`: a token that is an entry stays whole, else the least
+// stripped reading whose stem is one is taken (وليبيا → ليبيا). Then the same by the words the
+// model saw inside entities. Otherwise a stem that carries the article (والعراق → العراق);
+// otherwise the whole token.
 int nameStart(QStringView text, int tokenStart, int tokenEnd, const Model& model,
               const Gazetteer& gazetteer, quint32 entityClasses);
 

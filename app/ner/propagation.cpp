@@ -122,8 +122,9 @@ PropagationPlan Propagation::plan(QStringView text, QStringView name, const Anno
                 Annotation changed = pending;
                 changed.label = decision.label;
                 changed.entityId = decision.entityId;
-                changed.source = AnnotationSource::Analyst;
-                changed.confidence = 1.0;
+                changed.source = AnnotationSource::Propagation;
+                // The model's own guess of this span may be surer than the propagation alone.
+                changed.confidence = std::max(pending.confidence, kPropagatedConfidence);
                 result.update.append(changed);
             }
             continue;
@@ -139,8 +140,8 @@ PropagationPlan Propagation::plan(QStringView text, QStringView name, const Anno
         suggestion.end = mention.end;
         suggestion.label = decision.label;
         suggestion.status = AnnotationStatus::Suggested;
-        suggestion.source = AnnotationSource::Analyst;
-        suggestion.confidence = 1.0;
+        suggestion.source = AnnotationSource::Propagation;
+        suggestion.confidence = kPropagatedConfidence;
         suggestion.annotator = decision.annotator;
         suggestion.entityId = decision.entityId;
         result.add.append(suggestion);

@@ -1,13 +1,14 @@
 #pragma once
 // Propagation: when the analyst accepts or adds an entity, the other mentions of the same name
-// become suggestions of that entity (status suggested, source analyst, confidence 1, the same
-// label and entity). Names are compared token by token in the matching form (alef variants,
-// ى/ي, ة/ه, diacritics and tatweel do not matter), and the first token may carry proclitics:
+// become suggestions of that entity (status suggested, source propagation, confidence
+// kPropagatedConfidence, the same label and entity). Names are compared token by token in the
+// matching form (alef variants, ى/ي, ة/ه, diacritics and tatweel do not matter), and the first
+// token may carry proclitics:
 // «وبغداد» is a mention of بغداد whose span starts after the و, «للحكومة» one of الحكومة.
 // No suggestion duplicates an annotation's [start, end) (whatever its status: a rejected mention
 // stays rejected) or overlaps a standing decision (accepted, edited, manual). A pending
-// suggestion with exactly the mention's bounds but another label or entity is updated instead:
-// the analyst's word outweighs the model's guess.
+// suggestion with exactly the mention's bounds but another label or entity is updated instead
+// (the analyst's word outweighs the model's guess), keeping the higher of the two confidences.
 #include "result.h"
 #include "store/types.h"
 
@@ -21,6 +22,10 @@ class Database;
 }
 
 namespace alam::ner {
+
+// Another mention of a name the analyst settled is very likely the same name, yet it is a
+// guess from the text alone (a homonym, a name inside a longer one): below a decision's 1.
+constexpr double kPropagatedConfidence = 0.9;
 
 struct MentionSpan {
     int start = 0;

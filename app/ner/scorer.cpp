@@ -63,7 +63,8 @@ void Scorer::forgetScores()
     m_cache->after = cacheWord(*m_model, m_features.afterSentence());
 }
 
-std::vector<float> Scorer::emissions(const QStringList& tokens, const QList<QList<quint64>>* extraKeys) const
+std::vector<float> Scorer::emissions(const QStringList& tokens, const QList<QList<quint64>>* extraKeys,
+                                     QList<GazetteerMatch>* matches, Words* wordsOut) const
 {
     const int tags = m_model->tagCount();
     const int count = int(tokens.size());
@@ -113,22 +114,12 @@ std::vector<float> Scorer::emissions(const QStringList& tokens, const QList<QLis
             for (quint64 key : extraKeys->value(i))
                 addKey(row, key);
     }
-    const ContextFeatures context = m_features.context(words.data(), count);
+    const ContextFeatures context = m_features.context(words.data(), count, matches);
+    if (wordsOut)
+        *wordsOut = words;
     for (int i = 0; i < count; ++i)
         for (int k = context.begin[i]; k < context.begin[i + 1]; ++k)
             addKey(out.data() + size_t(i) * tags, context.keys[k]);
-    return out;
-}
-
-QList<quint64> Scorer::stems(const QStringList& tokens) const
-{
-    QList<quint64> out;
-    out.reserve(tokens.size());
-    std::shared_lock lock(m_cache->mutex);
-    for (const QString& token : tokens) {
-        const auto it = m_cache->words.find(token);
-        out.append(it != m_cache->words.end() ? it->second.features.stem : m_features.word(token).stem);
-    }
     return out;
 }
 
@@ -140,19 +131,6 @@ QList<quint64> Scorer::forms(const QStringList& tokens) const
     for (const QString& token : tokens) {
         const auto it = m_cache->words.find(token);
         out.append(it != m_cache->words.end() ? it->second.features.form : m_features.word(token).form);
-    }
-    return out;
-}
-
-QList<quint32> Scorer::gazetteerClasses(const QStringList& tokens) const
-{
-    QList<quint32> out;
-    out.reserve(tokens.size());
-    std::shared_lock lock(m_cache->mutex);
-    for (const QString& token : tokens) {
-        const auto it = m_cache->words.find(token);
-        out.append(it != m_cache->words.end() ? it->second.features.gazetteerClasses
-                                              : m_features.word(token).gazetteerClasses);
     }
     return out;
 }

@@ -23,13 +23,14 @@ public:
     Model& model() { return *m_model; }
 
     // count × tagCount scores; `extraKeys` (optional) adds per-token keys such as document evidence.
-    std::vector<float> emissions(const QStringList& tokens, const QList<QList<quint64>>* extraKeys = nullptr) const;
-    // The stems (most stripped clitic reading, as a hash) of the tokens, for document evidence.
-    QList<quint64> stems(const QStringList& tokens) const;
+    // `matches`, when given, gets the tokens' gazetteer matches; `words` the tokens' cached
+    // features (without keys), so callers need not look the tokens up again. They stay valid
+    // until forgetScores().
+    using Words = std::vector<const WordFeatures*>;
+    std::vector<float> emissions(const QStringList& tokens, const QList<QList<quint64>>* extraKeys = nullptr,
+                                 QList<GazetteerMatch>* matches = nullptr, Words* words = nullptr) const;
     // The matching forms (as hashes) of the tokens.
     QList<quint64> forms(const QStringList& tokens) const;
-    // The gazetteer classes of the tokens (WordFeatures::gazetteerClasses).
-    QList<quint32> gazetteerClasses(const QStringList& tokens) const;
     // Call after the model's weights changed.
     void forgetScores();
 

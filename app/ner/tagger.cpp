@@ -3,6 +3,7 @@
 #include "ner/analystmemory.h"
 #include "ner/consistency.h"
 #include "ner/document.h"
+#include "ner/gazetteerrules.h"
 #include "ner/namestart.h"
 #include "ner/placerule.h"
 #include "ner/scorer.h"
@@ -19,6 +20,7 @@ struct Tagger::State {
         : lexicon(std::move(l))
         , features(lexicon)
         , scorer(std::make_shared<Model>(std::move(model)), features)
+        , rules(scorer.model().labels(), lexicon->gazetteer)
     {
         if (scorer.model().firstPass)
             firstPass = std::make_unique<Scorer>(scorer.model().firstPass, features);
@@ -34,13 +36,16 @@ struct Tagger::State {
         if (firstPass)
             evidence = documentEvidence(sentences, *firstPass);
         QList<TaggedTokens> out(sentences.size());
+        std::vector<Scorer::Words> words(size_t(sentences.size()));
         const Model& model = scorer.model();
         for (qsizetype s = 0; s < sentences.size(); ++s) {
             const QStringList& tokens = sentences[s].tokens;
             TaggedTokens& tagged = out[s];
             if (tokens.isEmpty())
                 continue;
-            const std::vector<float> emissions = this->emissions(tokens, firstPass ? &evidence[s] : nullptr);
+            QList<GazetteerMatch> matches;
+            const std::vector<float> emissions =
+                this->emissions(tokens, firstPass ? &evidence[s] : nullptr, &matches, &words[s]);
             const int count = int(tokens.size());
             tagged.tags = viterbi(emissions.data(), count, model.transitions());
             // Confidences of the model's own path: a place the rule makes of a person keeps the
@@ -49,8 +54,9 @@ struct Tagger::State {
                 tagged.confidences = confidences(emissions.data(), count, model.transitions(), tagged.tags,
                                                  model.confidenceScale, wanted == Confidences::NamesOnly);
             applyPlaceRule(tokens, tagged.tags, model.labels(), lexicon->gazetteer);
+            rules.apply(matches, tagged.tags);
         }
-        propagate(sentences, out);
+        propagate(sentences, words, out);
         for (TaggedTokens& tagged : out)
             for (int tag : tagged.tags)
                 tagged.labels.append(model.labels().tagName(tag));
@@ -58,15 +64,17 @@ struct Tagger::State {
     }
 
     // The model's scores plus what the analyst memory (analystmemory.h) says about each word.
-    std::vector<float> emissions(const QStringList& tokens, const QList<QList<quint64>>* evidence) const
+    std::vector<float> emissions(const QStringList& tokens, const QList<QList<quint64>>* evidence,
+                                 QList<GazetteerMatch>* matches, Scorer::Words* words) const
     {
-        std::vector<float> out = scorer.emissions(tokens, evidence);
-        addAnalystMemory(scorer, tokens, out);
+        std::vector<float> out = scorer.emissions(tokens, evidence, matches, words);
+        addAnalystMemory(scorer, *words, out);
         return out;
     }
 
     // Names found in the document also where they recur and were missed (consistency.h).
-    void propagate(const QList<TaggedSentence>& sentences, QList<TaggedTokens>& tagged) const
+    void propagate(const QList<TaggedSentence>& sentences, const std::vector<Scorer::Words>& features,
+                   QList<TaggedTokens>& tagged) const
     {
         QList<ConsistencySentence> words;
         QList<QList<int>> tags;
@@ -74,10 +82,14 @@ struct Tagger::State {
         for (qsizetype s = 0; s < sentences.size(); ++s) {
             if (sentences[s].startsDocument)
                 ++document;
-            QList<bool> isShort;
-            for (const QString& token : sentences[s].tokens)
-                isShort.append(token.size() < 3);
-            words.append({scorer.stems(sentences[s].tokens), scorer.forms(sentences[s].tokens), isShort, document});
+            ConsistencySentence sentence;
+            sentence.document = document;
+            for (qsizetype i = 0; i < sentences[s].tokens.size(); ++i) {
+                sentence.tooShort.append(sentences[s].tokens[i].size() < 3);
+                sentence.stems.append(features[size_t(s)][size_t(i)]->stem);
+                sentence.forms.append(features[size_t(s)][size_t(i)]->form);
+            }
+            words.append(std::move(sentence));
             tags.append(tagged[s].tags);
         }
         if (propagateNames(words, tags, documentWindow) == 0)
@@ -94,6 +106,7 @@ struct Tagger::State {
     FeatureExtractor features;
     Scorer scorer;
     std::unique_ptr<Scorer> firstPass;
+    GazetteerRules rules;
     quint32 entityClasses = 0;
 };
 

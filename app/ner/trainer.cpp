@@ -35,7 +35,7 @@ Result<Model> trainOnePass(const QList<TaggedSentence>& sentences, const Feature
     Model model(labels);
     model.featureVersion = featureVersion;
     model.gazetteerFingerprint = features.lexicon().gazetteer.fingerprint();
-    model.confidenceScale = options.confidenceScale;
+    model.confidenceScale = perceptron ? options.confidenceScale : options.crfConfidenceScale;
     model.description = (perceptron ? u"averaged perceptron"_s : u"CRF (L2 %1)"_s.arg(options.l2))
                         + u"; %1 sentences, %2 tokens; %3 epochs, seed %4"_s.arg(corpus.sentenceCount())
                               .arg(corpus.tags.size()).arg(options.epochs).arg(options.seed);
@@ -60,10 +60,16 @@ QList<DocumentSentence> firstPassOf(const QList<TaggedSentence>& sentences, cons
     for (const TaggedSentence& sentence : sentences) {
         if (sentence.startsDocument)
             ++document;
-        const std::vector<float> emissions = scorer.emissions(sentence.tokens);
-        out.append({scorer.stems(sentence.tokens),
-                    viterbi(emissions.data(), int(sentence.tokens.size()), scorer.model().transitions()), document,
-                    scorer.gazetteerClasses(sentence.tokens)});
+        Scorer::Words words;
+        const std::vector<float> emissions = scorer.emissions(sentence.tokens, nullptr, nullptr, &words);
+        DocumentSentence first;
+        first.document = document;
+        first.firstPass = viterbi(emissions.data(), int(sentence.tokens.size()), scorer.model().transitions());
+        for (const WordFeatures* word : words) {
+            first.stems.append(word->stem);
+            first.classes.append(word->gazetteerClasses);
+        }
+        out.append(std::move(first));
     }
     return out;
 }

@@ -39,12 +39,13 @@ constexpr std::array<std::pair<AnnotationStatus, const char16_t*>, 5> kStatus{{
     {AnnotationStatus::Manual, u"manual"},
 }};
 
-constexpr std::array<std::pair<AnnotationSource, const char16_t*>, 5> kSource{{
+constexpr std::array<std::pair<AnnotationSource, const char16_t*>, 6> kSource{{
     {AnnotationSource::Model, u"model"},
     {AnnotationSource::Gazetteer, u"gazetteer"},
     {AnnotationSource::Rule, u"rule"},
     {AnnotationSource::Analyst, u"analyst"},
     {AnnotationSource::Import, u"import"},
+    {AnnotationSource::Propagation, u"propagation"},
 }};
 
 constexpr std::array<std::pair<HistorySubject, const char16_t*>, 4> kSubject{{

@@ -11,7 +11,8 @@ namespace alam {
 
 enum class ReviewStatus { New, InProgress, Reviewed };
 enum class AnnotationStatus { Suggested, Accepted, Rejected, Edited, Manual };
-enum class AnnotationSource { Model, Gazetteer, Rule, Analyst, Import };
+// Propagation: another mention of a name the analyst accepted or added (ner/propagation.h).
+enum class AnnotationSource { Model, Gazetteer, Rule, Analyst, Import, Propagation };
 enum class HistorySubject { Annotation, Document, Entity, Label };
 
 // Stable names as stored in the database and written to exports ("new", "accepted", ...).

@@ -64,7 +64,7 @@ private slots:
     {
         const Run run = runAlam({u"--help"_s}, m_home.path());
         QCOMPARE(run.exitCode, 0);
-        for (const QString& command : {u"tag"_s, u"train"_s, u"learn"_s, u"eval"_s, u"simulate"_s})
+        for (const QString& command : {u"tag"_s, u"train"_s, u"learn"_s, u"eval"_s, u"simulate"_s, u"propagate"_s})
             QVERIFY2(run.out.contains(u"  "_s + command), qPrintable(run.out));
         const Run tagHelp = runAlam({u"tag"_s, u"--help"_s}, m_home.path());
         QCOMPARE(tagHelp.exitCode, 0);
@@ -133,15 +133,19 @@ private slots:
 
     void tagConllKeepsEveryTokenAndBreak()
     {
-        const QByteArray input = "-DOCSTART- O\n\n"_ba + nertest::kTinyConll + "وإسرائيل B-LOC\n"_ba;
+        // -DOCSTART- not followed by a blank line, runs of blank lines, -DOCSTART- before another
+        // and at the very end: the output repeats every line, so `paste gold out` aligns.
+        const QByteArray input = "-DOCSTART- O\nزار O\nالرئيس O\nبغداد B-LOC\n\n\n\n-DOCSTART- O\n-DOCSTART- O\n\n"_ba
+                                 + nertest::kTinyConll + "\n\nوإسرائيل B-LOC\n-DOCSTART- O\n"_ba;
         QVERIFY(writeFile(path(u"in.conll"_s), input));
         const Run run = runAlam({u"tag"_s, u"--conll"_s, path(u"in.conll"_s), u"--out"_s, path(u"out.conll"_s),
                                  u"--model"_s, model()}, m_home.path());
         QCOMPARE(run.exitCode, 0);
         const QList<QByteArray> in = input.split('\n');
         const QList<QByteArray> out = readFile(path(u"out.conll"_s)).split('\n');
-        // Same lines, same tokens, a blank line where the input had one; two columns.
-        QCOMPARE(out.size(), in.size() + 1);  // the output ends its last sentence with a blank line
+        // Line for line: blank where the input is blank, -DOCSTART- where it has one, the same
+        // token otherwise; two columns.
+        QCOMPARE(out.size(), in.size());
         for (qsizetype i = 0; i < in.size(); ++i) {
             QCOMPARE(out[i].isEmpty(), in[i].isEmpty());
             if (in[i].isEmpty())
@@ -149,8 +153,26 @@ private slots:
             QCOMPARE(out[i].split(' ').first(), in[i].split(' ').first());
             QCOMPARE(out[i].split(' ').size(), 2);
         }
+        QCOMPARE(out.count("-DOCSTART- O"_ba), 4);
         QVERIFY(out.contains("بغداد B-LOC"_ba));
-        QVERIFY(out.contains("-DOCSTART- O"_ba));
+    }
+
+    void evalCountsDocumentStartsAsConllevalDoes()
+    {
+        // conlleval.pl knows no -DOCSTART-: pasted beside the output's `-DOCSTART- O`, the line is
+        // a token that both tag O. Blank lines, however many, are sentence boundaries only.
+        const QByteArray gold = "-DOCSTART- O\n"_ba + kGold.left(kGold.indexOf("قالت")) + "\n-DOCSTART- O\n"_ba
+                                + kGold.mid(kGold.indexOf("قالت"));
+        QVERIFY(writeFile(path(u"gold-docs.conll"_s), gold));
+        QVERIFY(writeFile(path(u"guess.conll"_s), kGuess));
+        const Run run = runAlam({u"eval"_s, u"--gold"_s, path(u"gold-docs.conll"_s), u"--guess"_s,
+                                 path(u"guess.conll"_s)}, m_home.path());
+        QCOMPARE(run.exitCode, 0);
+        // 17 tokens + 2 -DOCSTART- lines, 13 + 2 right tags; the chunks do not change.
+        QString expected = kExpected;
+        expected.replace(u"processed 17 tokens"_s, u"processed 19 tokens"_s);
+        expected.replace(u"accuracy:  76.47%"_s, u"accuracy:  78.95%"_s);
+        QCOMPARE(run.out, expected);
     }
 
     void tagTextWritesCodePointSpans()
@@ -256,6 +278,55 @@ private slots:
                                 m_home.path());
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         QVERIFY2(run.out.contains(u"9 sentences"_s) && run.out.contains(u"1 reviewed documents"_s), qPrintable(run.out));
+        QVERIFY2(!run.err.contains(u"warning"_s), qPrintable(run.err));
+        // The database alone, with one reviewed article: trained, with a warning.
+        const Run alone = runAlam({u"train"_s, u"--db"_s, path(u"reviewed.sqlite"_s), u"--from-db"_s,
+                                   u"--epochs"_s, u"3"_s, u"--out"_s, path(u"db-only.bin"_s)}, m_home.path());
+        QVERIFY2(alone.exitCode == 0, qPrintable(alone.err));
+        QVERIFY2(alone.err.contains(u"warning: only 1 reviewed documents"_s), qPrintable(alone.err));
+    }
+
+    void propagateInTheDocumentThenAcrossTheCorpus()
+    {
+        const QString dbPath = path(u"propagate.sqlite"_s);
+        const QString source = u"زار الوزير كركوك أمس، ثم غادر كركوك متوجها إلى أربيل."_s;
+        const QString other = u"وقال المحافظ إن وكركوك آمنة."_s;
+        qint64 sourceId = 0, otherId = 0;
+        {
+            auto database = Database::openSqlite(dbPath);
+            QVERIFY(database.ok());
+            DocumentStore documents(**database);
+            sourceId = *documents.add(nertest::document(u"a"_s, source));
+            otherId = *documents.add(nertest::document(u"b"_s, other));
+            QVERIFY(AnnotationStore(**database).add(nertest::annotationOf(sourceId, source, u"كركوك"_s, u"LOC"_s,
+                                                                          AnnotationStatus::Accepted)).ok());
+        }
+        const auto stored = [&](qint64 id) {
+            auto database = Database::openSqlite(dbPath);
+            return database ? *AnnotationStore(**database).forDocument(id) : QList<Annotation>();
+        };
+        QCOMPARE(runAlam({u"propagate"_s, u"--db"_s, dbPath}, m_home.path()).exitCode, 2);  // no --document
+        Run run = runAlam({u"propagate"_s, u"--db"_s, dbPath, u"--document"_s, QString::number(sourceId)},
+                          m_home.path());
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY2(run.out.contains(u"1 suggestions added"_s), qPrintable(run.out));
+        QList<Annotation> inSource = stored(sourceId);
+        QCOMPARE(inSource.size(), 2);
+        const Annotation& second = inSource.at(0).start == int(source.lastIndexOf(u"كركوك"_s)) ? inSource.at(0)
+                                                                                              : inSource.at(1);
+        QCOMPARE(second.start, int(source.lastIndexOf(u"كركوك"_s)));
+        QCOMPARE(toString(second.status), toString(AnnotationStatus::Suggested));
+        QCOMPARE(toString(second.source), u"propagation"_s);
+        QVERIFY(stored(otherId).isEmpty());  // not without --corpus
+
+        run = runAlam({u"propagate"_s, u"--db"_s, dbPath, u"--document"_s, QString::number(sourceId), u"--corpus"_s},
+                      m_home.path());
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const QList<Annotation> inOther = stored(otherId);
+        QCOMPARE(inOther.size(), 1);
+        QCOMPARE(nertest::spanText(other, inOther.first()), u"كركوك"_s);  // after the و of وكركوك
+        QCOMPARE(inOther.first().label, u"LOC"_s);
+        QCOMPARE(stored(sourceId).size(), 2);  // no duplicate in the source document
     }
 
     void simulatePrintsThirds()

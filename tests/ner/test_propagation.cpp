@@ -85,7 +85,9 @@ private slots:
         QCOMPARE(spanText(kBaghdad, s), u"بغداد"_s);
         QCOMPARE(s.label, u"LOC"_s);
         QCOMPARE(toString(s.status), toString(AnnotationStatus::Suggested));
-        QCOMPARE(toString(s.source), toString(AnnotationSource::Analyst));
+        QCOMPARE(toString(s.source), toString(AnnotationSource::Propagation));
+        QCOMPARE(s.confidence, ner::kPropagatedConfidence);
+        QVERIFY(s.confidence < 1.0);
         QCOMPARE(s.documentId, 7);
 
         // The decision need not be stored yet; a pending suggestion of the model over the same
@@ -93,6 +95,7 @@ private slots:
         Annotation guess = s;
         guess.label = u"PERS"_s;
         guess.source = AnnotationSource::Model;
+        guess.confidence = 0.95;  // the model was surer than a propagation: that stays
         guess.id = 42;
         const ner::PropagationPlan plan =
             ner::Propagation::plan(kBaghdad, u"بغداد"_s, accepted, {university, rejected, guess, accepted});
@@ -100,6 +103,12 @@ private slots:
         QCOMPARE(plan.update.size(), 1);
         QCOMPARE(plan.update.first().id, 42);
         QCOMPARE(plan.update.first().label, u"LOC"_s);
+        QCOMPARE(toString(plan.update.first().source), toString(AnnotationSource::Propagation));
+        QCOMPARE(plan.update.first().confidence, 0.95);
+        guess.confidence = 0.6;
+        QCOMPARE(ner::Propagation::plan(kBaghdad, u"بغداد"_s, accepted, {university, rejected, guess, accepted})
+                     .update.first().confidence,
+                 ner::kPropagatedConfidence);
         QVERIFY(ner::Propagation::suggest(kBaghdad, accepted, {university, rejected}).size() == 1);
     }
 

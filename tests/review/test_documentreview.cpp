@@ -142,7 +142,8 @@ private slots:
         QVERIFY(propagated);
         QCOMPARE(kArticle.mid(propagated->start - 1, 1), u"ب"_s);
         QCOMPARE(toString(propagated->status), u"suggested"_s);
-        QCOMPARE(toString(propagated->source), u"analyst"_s);
+        QCOMPARE(toString(propagated->source), u"propagation"_s);
+        QVERIFY(propagated->confidence < 1.0);  // a propagated guess, not a decision
         QCOMPARE(propagated->entityId, entity);
         QVERIFY(added->added.contains(propagated->id));
         verifyMemoryMatchesDatabase();
