@@ -2341,6 +2341,10 @@
         <source>Learned from %1 documents (%2 sentences, %3 tokens; %4 tokens were tagged wrong before). Model: %5</source>
         <translation>المستندات التي تعلّم منها: %1 (الجمل: %2، الوحدات: %3؛ الوحدات الموسومة خطأً من قبل: %4). النموذج: %5</translation>
     </message>
+    <message>
+        <source>alam learn: the tagger has already learned from document %1; it was left out.</source>
+        <translation>alam learn: سبق أن تعلّم الموسِّم من المستند %1؛ لذا استُبعد.</translation>
+    </message>
 </context>
 <context>
     <name>alam::cli::PropagateCommand</name>

@@ -2205,6 +2205,10 @@
         <source>Learned from %1 documents (%2 sentences, %3 tokens; %4 tokens were tagged wrong before). Model: %5</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>alam learn: the tagger has already learned from document %1; it was left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>alam::cli::PropagateCommand</name>

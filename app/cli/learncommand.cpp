@@ -3,6 +3,7 @@
 #include "commands.h"
 #include "console.h"
 #include "ner/onlinelearner.h"
+#include "review/learningjournal.h"
 #include "store/documentstore.h"
 #include "taggeroption.h"
 
@@ -57,6 +58,10 @@ int LearnCommand::run(const QStringList& arguments)
 
     ner::OnlineLearner learner(loaded->tagger);
     DocumentStore documents(*db);
+    // The window learns from each document once when it is marked reviewed; the journal keeps
+    // the command line from learning the same decisions a second time.
+    LearningJournal journal(*db);
+    QList<qint64> learnedIds;
     ner::LearningStep total;
     int learned = 0;
     for (qint64 id : ids) {
@@ -72,6 +77,16 @@ int LearnCommand::run(const QStringList& arguments)
             exitCode = PartialFailure;
             continue;
         }
+        const Result<bool> seen = journal.contains(id);
+        if (!seen) {
+            printErr(tr("alam learn: %1").arg(seen.error()));
+            return DatabaseError;
+        }
+        if (*seen) {
+            printErr(tr("alam learn: the tagger has already learned from document %1; it was "
+                        "left out.").arg(id));
+            continue;
+        }
         const Result<ner::LearningStep> step = learner.learnStoredDocument(*db, id);
         if (!step) {
             printErr(tr("alam learn: %1").arg(step.error()));
@@ -80,12 +95,19 @@ int LearnCommand::run(const QStringList& arguments)
         total.sentences += step->sentences;
         total.tokens += step->tokens;
         total.wrongTokens += step->wrongTokens;
+        learnedIds.append(id);
         ++learned;
     }
     if (learned > 0) {
         if (Status saved = ner::LearnedModel::save(loaded->tagger, command.databasePath()); !saved) {
             printErr(tr("alam learn: %1").arg(saved.error()));
             return IoError;
+        }
+        for (qint64 id : std::as_const(learnedIds)) {
+            if (Status noted = journal.record(id); !noted) {
+                printErr(tr("alam learn: %1").arg(noted.error()));
+                return DatabaseError;
+            }
         }
     }
     printOut(tr("Learned from %1 documents (%2 sentences, %3 tokens; %4 tokens were tagged wrong "

@@ -246,6 +246,14 @@ private slots:
         QVERIFY(QFile::exists(learned));
         QVERIFY(readFile(learned) != readFile(model()));
         QVERIFY2(run.out.contains(u"Learned from 1 documents"_s), qPrintable(run.out));
+        // The same decisions are not learned twice: the model file stays as it is.
+        const QByteArray once = readFile(learned);
+        run = runAlam({u"learn"_s, u"--db"_s, db(), u"--document"_s, QString::number(documentId)},
+                      m_home.path());
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.err.contains(u"already learned from document"_s), qPrintable(run.err));
+        QVERIFY2(run.out.contains(u"Learned from 0 documents"_s), qPrintable(run.out));
+        QCOMPARE(readFile(learned), once);
 
         // The learned model is the database's default from now on.
         QVERIFY(writeFile(path(u"second.txt"_s), u"وصل الوزير إلى دمشق."_s.toUtf8()));
