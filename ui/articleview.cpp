@@ -212,6 +212,19 @@ void ArticleView::paintHighlights(QPainter& painter, const QRect& area) const
 
 void ArticleView::updateText(int start, int end)
 {
+    // Propagation can touch mentions all over a long article: only the paragraphs on screen
+    // need their exact rectangles (cursorToX is what costs).
+    const QPointF scroll(horizontalScrollBar()->value(), verticalScrollBar()->value());
+    const QRectF visible = QRectF(viewport()->rect()).translated(scroll);
+    const QTextBlock first = document()->findBlock(start);
+    const QTextBlock last = document()->findBlock(qMax(start, end - 1));
+    if (first.isValid() && last.isValid()) {
+        const QAbstractTextDocumentLayout* layout = document()->documentLayout();
+        const QRectF blocks =
+            layout->blockBoundingRect(first).united(layout->blockBoundingRect(last));
+        if (!blocks.intersects(visible))
+            return;
+    }
     for (const QRect& rect : textRects(start, end))
         viewport()->update(rect.adjusted(-4, -4, 4, 4));
 }

@@ -79,8 +79,9 @@ QStringList SqlDialect::sessionSetup(bool readOnly) const
     }
     // journal_mode=WAL is set (and checked) separately: it reports the mode it ended up in.
     // A 32 MiB page cache (the default is 2 MiB): foreign-key checks and the list's counts
-    // look up rows all over a corpus of thousands of articles.
-    return {u"PRAGMA foreign_keys = ON"_s, u"PRAGMA synchronous = NORMAL"_s,
+    // look up rows all over a corpus of thousands of articles. synchronous=FULL: in WAL mode
+    // NORMAL may lose the last commits on a power cut, and a decision shown as saved must stay.
+    return {u"PRAGMA foreign_keys = ON"_s, u"PRAGMA synchronous = FULL"_s,
             u"PRAGMA busy_timeout = "_s + QString::number(busyTimeoutMs),
             u"PRAGMA cache_size = -32768"_s};
 }

@@ -42,7 +42,7 @@ private slots:
         QCOMPARE(pragma(*db, u"journal_mode"_s).toString(), u"wal"_s);
         QCOMPARE(pragma(*db, u"foreign_keys"_s).toInt(), 1);
         QCOMPARE(pragma(*db, u"busy_timeout"_s).toInt(), 5000);
-        QCOMPARE(pragma(*db, u"synchronous"_s).toInt(), 1);  // NORMAL
+        QCOMPARE(pragma(*db, u"synchronous"_s).toInt(), 2);  // FULL: a commit survives a power cut
     }
 
     void eachDatabaseHasItsOwnConnection()
