@@ -75,6 +75,9 @@ int propagateNames(const QList<ConsistencySentence>& sentences, QList<QList<int>
                 const bool closed = i + length == count || !LabelSet::isInside(sentenceTags[i + length]);
                 if (!free || !closed || sentence.tooShort.value(i))
                     continue;
+                // A common word is a name only where the model says so (على is also علي).
+                if (length == 1 && sentence.known.value(i))
+                    continue;
                 const auto vote = votes.constFind(keyOf(sentence, i, length));
                 if (vote == votes.constEnd())
                     continue;

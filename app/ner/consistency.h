@@ -2,6 +2,9 @@
 // Label consistency after decoding: a name the tagger found in a document is also a name where
 // it recurs nearby and was missed (same bare stem for the first token, so وواشنطن meets واشنطن;
 // the same matching form for the others). Longest names first; only tokens tagged O change.
+// A one-word name that the dictionary knows as a common word is not propagated: cross-validated
+// on ANERcorp, it turned the word's other uses into names (على → علي, أسد) more often than it
+// found missed mentions (78.71 → 79.13 micro F1; no propagation at all: 79.10).
 #include "ner/labelset.h"
 
 #include <QList>
@@ -12,6 +15,7 @@ struct ConsistencySentence {
     QList<quint64> stems;  // per token, WordFeatures::stem
     QList<quint64> forms;  // per token, WordFeatures::form
     QList<bool> tooShort;    // per token: under three letters (له must not become الله's mention)
+    QList<bool> known;       // per token: the dictionary knows the word (never propagated alone)
     int document = 0;
 };
 

@@ -86,6 +86,7 @@ struct Tagger::State {
             sentence.document = document;
             for (qsizetype i = 0; i < sentences[s].tokens.size(); ++i) {
                 sentence.tooShort.append(sentences[s].tokens[i].size() < 3);
+                sentence.known.append(features[size_t(s)][size_t(i)]->known);
                 sentence.stems.append(features[size_t(s)][size_t(i)]->stem);
                 sentence.forms.append(features[size_t(s)][size_t(i)]->form);
             }

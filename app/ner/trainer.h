@@ -16,6 +16,9 @@ struct TrainOptions {
     // Cross-validated on the first 5/6 of ANERcorp (bench_ner --cv 5): the CRF with L2 3 scores
     // 77.0 micro F1, the averaged perceptron 76.5 (±0.4 across shuffling seeds), the CRF with
     // L2 5 / 8 / 15: 76.9 / 76.8 / 76.4; 22 epochs or keeping features seen once: 76.9.
+    // With the gazetteers as ANERcorp spans names (78.8): L2 2: 78.4, features seen once: 78.7;
+    // with consistency for common words too (79.1): 10 / 20 epochs: 78.9 / 79.1. Adding the
+    // perceptron's weights to the CRF's, or averaging the CRF's over the last epochs: no gain.
     Learner learner = Learner::Crf;
     int epochs = 15;
     quint64 seed = 20070101;   // sentence order is shuffled each epoch with this seed

@@ -2,14 +2,16 @@
 // prints per-class P/R/F1 (conlleval), micro F1, a confusion summary, training time, tagging
 // speed on one core, model load time and size.
 //   bench_ner [--conll FILE] [--epochs N] [--min-count N] [--folds N] [--seed N] [--crf|--perceptron] [--l2 X] [--rate X] [--dump OUT.txt]
-//             [--save OUT.bin] [--ship OUT.bin] [--texts DIR] [--text-rounds N] [--cv K]
+//             [--save OUT.bin] [--ship OUT.bin] [--texts DIR] [--text-rounds N] [--cv K [--cv-dump OUT.txt]]
 // --cv K cross-validates on the training part only (K contiguous folds of the first 5/6), prints
 // the pooled figures and stops: choices are tuned on these, the held-out part is for reporting.
+// --cv-dump OUT.txt (with --cv) writes `token GOLD GUESS` lines of the folds' guesses.
 // --texts tags every .txt file of DIR once (e.g. from ../shared/scripts/make_corpus.py).
 // --save writes the model trained on the first 5/6.
 // --dump writes `token GOLD GUESS` lines of the held-out part (conlleval.pl's input).
 // --ship trains on the whole file instead (the shipped model) and writes it to OUT.bin.
 #include "benchutil.h"
+#include "crossvalidation.h"
 #include "ner/corpus.h"
 #include "ner/errors.h"
 #include "ner/evaluator.h"
@@ -44,44 +46,6 @@ QString argument(const QStringList& args, const QString& name, const QString& fa
 {
     const qsizetype at = args.indexOf(name);
     return at >= 0 && at + 1 < args.size() ? args.at(at + 1) : fallback;
-}
-
-// Pooled held-out figures of `folds` models, each trained without one contiguous fold.
-int crossValidate(const QList<TaggedSentence>& sentences, const std::shared_ptr<const Lexicon>& lexicon,
-                  const FeatureExtractor& features, const TrainOptions& options, int folds)
-{
-    QElapsedTimer timer;
-    timer.start();
-    QList<TaggedSentence> gold, guessed;
-    for (int fold = 0; fold < folds; ++fold) {
-        const qsizetype first = sentences.size() * fold / folds, end = sentences.size() * (fold + 1) / folds;
-        auto model = train(sentences.mid(0, first) + sentences.mid(end), features, options);
-        if (!model) {
-            print(u"bench_ner: %1\n"_s.arg(model.error()));
-            return 1;
-        }
-        auto tagger = Tagger::create(std::move(model).value(), lexicon);
-        if (!tagger) {
-            print(u"bench_ner: %1\n"_s.arg(tagger.error()));
-            return 1;
-        }
-        const QList<TaggedSentence> part = sentences.mid(first, end - first);
-        const QList<TaggedSentence> tagged = tagger->tagSentences(part);
-        auto one = Evaluator::evaluate(part, tagged);
-        print(u"fold %1/%2: F1 %3 at %4 s\n"_s.arg(fold + 1).arg(folds).arg(one ? one->overall.f1() : 0.0, 0, 'f', 2)
-                  .arg(timer.elapsed() / 1000.0, 0, 'f', 1));
-        gold += part;
-        guessed += tagged;
-    }
-    auto evaluation = Evaluator::evaluate(gold, guessed);
-    if (!evaluation) {
-        print(u"bench_ner: %1\n"_s.arg(evaluation.error()));
-        return 1;
-    }
-    print(u"\ncross-validation, %1 folds of the training part (conlleval, pooled):\n"_s.arg(folds)
-          + evaluation->report() + u"\n"_s + summariseErrors(gold, guessed).report(40)
-          + u"cv micro F1: %1\n"_s.arg(evaluation->overall.f1(), 0, 'f', 2));
-    return 0;
 }
 
 }  // namespace
@@ -130,7 +94,7 @@ int main(int argc, char** argv)
               .arg(split.heldOut.size()).arg(tokenCount(split.heldOut)));
 
     if (const int folds = argument(args, u"--cv"_s, u"0"_s).toInt(); folds >= 2)
-        return crossValidate(split.train, *lexicon, features, options, folds);
+        return bench::crossValidate(split.train, *lexicon, features, options, folds, argument(args, u"--cv-dump"_s, {}));
 
     timer.restart();
     options.progress = [&timer](int done, int total) {
