@@ -19,6 +19,9 @@ void addAnalystMemory(const Scorer& scorer, const Scorer::Words& words, std::vec
 {
     const Model& model = scorer.model();
     const int tags = model.tagCount();
+    // Almost every word has no row: fetching all slots first lets those misses overlap.
+    for (const WordFeatures* word : words)
+        model.prefetch(memoryKey(word->form));
     for (size_t i = 0; i < words.size(); ++i)
         if (const float* w = model.weights(memoryKey(words[i]->form)))
             for (int t = 0; t < tags; ++t)

@@ -106,10 +106,11 @@ Model::Model(LabelSet labels)
 int Model::find(quint64 key) const
 {
     const qsizetype mask = m_slots.size() - 1;
+    const Slot* table = m_slots.constData();
     for (qsizetype slot = qsizetype(key & quint64(mask));; slot = (slot + 1) & mask) {
-        const qint32 row = m_slots[slot];
-        if (row < 0 || m_keys[row] == key)
-            return row;
+        const Slot& s = table[slot];
+        if (s.row < 0 || s.key == key)
+            return s.row;
     }
 }
 
@@ -131,9 +132,9 @@ float* Model::weightsForUpdate(quint64 key)
         else {
             const qsizetype mask = m_slots.size() - 1;
             qsizetype slot = qsizetype(key & quint64(mask));
-            while (m_slots[slot] >= 0)
+            while (m_slots[slot].row >= 0)
                 slot = (slot + 1) & mask;
-            m_slots[slot] = row;
+            m_slots[slot] = {key, row};
         }
     }
     return m_weights.data() + qsizetype(row) * m_tagCount;
@@ -144,13 +145,13 @@ void Model::rebuildIndex()
     qsizetype size = 16;
     while (size < m_keys.size() * 2 + 2)
         size *= 2;
-    m_slots.fill(-1, size);
+    m_slots.fill(Slot{}, size);
     const qsizetype mask = size - 1;
     for (int row = 0; row < m_keys.size(); ++row) {
         qsizetype slot = qsizetype(m_keys[row] & quint64(mask));
-        while (m_slots[slot] >= 0)
+        while (m_slots[slot].row >= 0)
             slot = (slot + 1) & mask;
-        m_slots[slot] = row;
+        m_slots[slot] = {m_keys[row], row};
     }
 }
 

@@ -2,31 +2,88 @@
 
 #include "ner/hashing.h"
 
+#include <deque>
 #include <shared_mutex>
-#include <unordered_map>
 
 namespace alam::ner {
 
 namespace {
-
-struct TextHash {
-    size_t operator()(const QString& text) const { return size_t(hashText(text)); }
-};
 
 // A word type's features (without keys) and the summed weights of its word features at each
 // window offset.
 struct CachedWord {
     WordFeatures features;
     std::vector<float> scores;  // windowSize × tags
+    QString text;
+    quint64 hash = 0;
 };
 
 }  // namespace
 
+// Word types by the hash of their text, in open addressing: a sentence's tokens are hashed and
+// their table fetched together before they are probed, so the cache misses of a sentence overlap
+// (a node-based map costs three dependent misses a token). The words live in a deque, whose
+// elements never move, so pointers handed out stay valid until clear().
 struct Scorer::Cache {
+    struct Slot {
+        quint64 hash = 0;
+        const CachedWord* word = nullptr;
+    };
     mutable std::shared_mutex mutex;
-    std::unordered_map<QString, CachedWord, TextHash> words;
+    std::deque<CachedWord> store;
+    std::vector<Slot> table = std::vector<Slot>(initialSlots);
     CachedWord before;
     CachedWord after;
+
+    static constexpr size_t initialSlots = 1024;
+
+    void prefetch(quint64 hash) const { __builtin_prefetch(table.data() + (hash & (table.size() - 1))); }
+    // The word in the first slot with this hash, not yet checked against the text.
+    const CachedWord* candidate(quint64 hash) const
+    {
+        const size_t mask = table.size() - 1;
+        for (size_t i = hash & mask;; i = (i + 1) & mask) {
+            const Slot& slot = table[i];
+            if (!slot.word || slot.hash == hash)
+                return slot.word;
+        }
+    }
+    const CachedWord* find(quint64 hash, const QString& text) const
+    {
+        const size_t mask = table.size() - 1;
+        for (size_t i = hash & mask;; i = (i + 1) & mask) {
+            const Slot& slot = table[i];
+            if (!slot.word)
+                return nullptr;
+            if (slot.hash == hash && slot.word->text == text)
+                return slot.word;
+        }
+    }
+    void place(const CachedWord* word)
+    {
+        const size_t mask = table.size() - 1;
+        size_t i = word->hash & mask;
+        while (table[i].word)
+            i = (i + 1) & mask;
+        table[i] = {word->hash, word};
+    }
+    void insert(CachedWord word)
+    {
+        if (find(word.hash, word.text))
+            return;
+        if ((store.size() + 1) * 2 > table.size()) {
+            table.assign(table.size() * 2, Slot{});
+            for (const CachedWord& w : store)
+                place(&w);
+        }
+        store.push_back(std::move(word));
+        place(&store.back());
+    }
+    void clear()
+    {
+        store.clear();
+        table.assign(initialSlots, Slot{});
+    }
 };
 
 namespace {
@@ -34,7 +91,7 @@ namespace {
 CachedWord cacheWord(const Model& model, const WordFeatures& word)
 {
     const int tags = model.tagCount();
-    CachedWord cached{word, std::vector<float>(size_t(windowSize) * tags, 0.0f)};
+    CachedWord cached{word, std::vector<float>(size_t(windowSize) * tags, 0.0f), {}, 0};
     for (int d = 0; d < windowSize; ++d) {
         for (quint64 key : word.keys[d])
             if (const float* w = model.weights(key))
@@ -58,49 +115,104 @@ Scorer::~Scorer() = default;
 void Scorer::forgetScores()
 {
     std::unique_lock lock(m_cache->mutex);
-    m_cache->words.clear();
+    m_cache->clear();
     m_cache->before = cacheWord(*m_model, m_features.beforeSentence());
     m_cache->after = cacheWord(*m_model, m_features.afterSentence());
 }
 
 std::vector<float> Scorer::emissions(const QStringList& tokens, const QList<QList<quint64>>* extraKeys,
-                                     QList<GazetteerMatch>* matches, Words* wordsOut) const
+                                     QList<GazetteerMatch>* matches, Words* wordsOut, SharedContext* shared) const
 {
     const int tags = m_model->tagCount();
     const int count = int(tokens.size());
     // Look every token up, analysing the word types not seen before outside the lock.
+    std::vector<quint64> hashes(count);
+    for (int i = 0; i < count; ++i)
+        hashes[i] = hashText(tokens.at(i));
     std::vector<const CachedWord*> cached(count, nullptr);
     QList<int> missing;
     {
         std::shared_lock lock(m_cache->mutex);
+        // Three sweeps, so that a sentence's cache misses overlap: fetch the slots, fetch the
+        // words they point to, then check the words' texts.
+        for (quint64 hash : hashes)
+            m_cache->prefetch(hash);
+        for (int i = 0; i < count; ++i)
+            if ((cached[i] = m_cache->candidate(hashes[i]))) {
+                __builtin_prefetch(cached[i]);
+                __builtin_prefetch(cached[i]->text.constData());
+            }
         for (int i = 0; i < count; ++i) {
-            const auto it = m_cache->words.find(tokens.at(i));
-            if (it != m_cache->words.end())
-                cached[i] = &it->second;
-            else
+            if (cached[i] && cached[i]->text != tokens.at(i))
+                cached[i] = m_cache->find(hashes[i], tokens.at(i));
+            if (!cached[i])
                 missing.append(i);
         }
     }
     if (!missing.isEmpty()) {
-        std::vector<std::pair<QString, CachedWord>> fresh;
-        for (int i : missing)
-            fresh.emplace_back(tokens.at(i), cacheWord(*m_model, m_features.word(tokens.at(i))));
+        std::vector<CachedWord> fresh;
+        for (int i : missing) {
+            fresh.push_back(cacheWord(*m_model, m_features.word(tokens.at(i))));
+            fresh.back().text = tokens.at(i);
+            fresh.back().hash = hashes[i];
+        }
         std::unique_lock lock(m_cache->mutex);
-        for (auto& [text, word] : fresh)
-            m_cache->words.try_emplace(text, std::move(word));
+        for (CachedWord& word : fresh)
+            m_cache->insert(std::move(word));
         for (int i : missing)
-            cached[i] = &m_cache->words.find(tokens.at(i))->second;
+            cached[i] = m_cache->find(hashes[i], tokens.at(i));
     }
 
     std::vector<const WordFeatures*> words(count);
-    for (int i = 0; i < count; ++i)
+    for (int i = 0; i < count; ++i) {
         words[i] = &cached[i]->features;
-    std::vector<float> out(size_t(count) * tags, 0.0f);
-    const auto addKey = [this, tags](float* row, quint64 key) {
-        if (const float* w = m_model->weights(key))
-            for (int t = 0; t < tags; ++t)
-                row[t] += w[t];
+        const float* scores = cached[i]->scores.data();
+        for (size_t k = 0; k < cached[i]->scores.size(); k += 64 / sizeof(float))
+            __builtin_prefetch(scores + k);
+    }
+    SharedContext own;
+    SharedContext& found = shared ? *shared : own;
+    if (!found.filled) {
+        found.features = m_features.context(words.data(), count, &found.matches);
+        found.filled = true;
+    }
+    const ContextFeatures& context = found.features;
+    if (matches)
+        *matches = found.matches;
+    if (wordsOut)
+        *wordsOut = words;
+
+    // The sentence's context and evidence keys are looked up in three sweeps (fetch the table,
+    // find the rows and fetch them, add them up) so that their cache misses overlap instead of
+    // queueing one behind the other: this is most of the time a sentence takes.
+    for (quint64 key : context.keys)
+        m_model->prefetch(key);
+    if (extraKeys)
+        for (const QList<quint64>& keys : *extraKeys)
+            for (quint64 key : keys)
+                m_model->prefetch(key);
+    struct Hit {
+        int token;
+        const float* weights;
     };
+    std::vector<Hit> hits;
+    hits.reserve(context.keys.size() + (extraKeys ? size_t(count) * 4 : 0));
+    const auto find = [&](int token, quint64 key) {
+        if (const float* w = m_model->weights(key)) {
+            __builtin_prefetch(w);
+            __builtin_prefetch(w + tags - 1);
+            hits.push_back({token, w});
+        }
+    };
+    for (int i = 0; i < count; ++i) {
+        for (int k = context.begin[i]; k < context.begin[i + 1]; ++k)
+            find(i, context.keys[k]);
+        if (extraKeys && i < extraKeys->size())
+            for (quint64 key : extraKeys->at(i))
+                find(i, key);
+    }
+
+    std::vector<float> out(size_t(count) * tags, 0.0f);
     for (int i = 0; i < count; ++i) {
         float* row = out.data() + size_t(i) * tags;
         for (int d = -windowRadius; d <= windowRadius; ++d) {
@@ -110,16 +222,12 @@ std::vector<float> Scorer::emissions(const QStringList& tokens, const QList<QLis
             for (int t = 0; t < tags; ++t)
                 row[t] += scores[t];
         }
-        if (extraKeys)
-            for (quint64 key : extraKeys->value(i))
-                addKey(row, key);
     }
-    const ContextFeatures context = m_features.context(words.data(), count, matches);
-    if (wordsOut)
-        *wordsOut = words;
-    for (int i = 0; i < count; ++i)
-        for (int k = context.begin[i]; k < context.begin[i + 1]; ++k)
-            addKey(out.data() + size_t(i) * tags, context.keys[k]);
+    for (const Hit& hit : hits) {
+        float* row = out.data() + size_t(hit.token) * tags;
+        for (int t = 0; t < tags; ++t)
+            row[t] += hit.weights[t];
+    }
     return out;
 }
 
@@ -129,8 +237,8 @@ QList<quint64> Scorer::forms(const QStringList& tokens) const
     out.reserve(tokens.size());
     std::shared_lock lock(m_cache->mutex);
     for (const QString& token : tokens) {
-        const auto it = m_cache->words.find(token);
-        out.append(it != m_cache->words.end() ? it->second.features.form : m_features.word(token).form);
+        const CachedWord* word = m_cache->find(hashText(token), token);
+        out.append(word ? word->features.form : m_features.word(token).form);
     }
     return out;
 }

@@ -26,9 +26,18 @@ public:
     // `matches`, when given, gets the tokens' gazetteer matches; `words` the tokens' cached
     // features (without keys), so callers need not look the tokens up again. They stay valid
     // until forgetScores().
+    // `context`, when given, carries a sentence's context features and gazetteer matches from one
+    // scorer to the next: they depend on the words only, not on the model, so a second pass over
+    // the same sentence need not find them again. Empty, it is filled; filled, it is used.
     using Words = std::vector<const WordFeatures*>;
+    struct SharedContext {
+        bool filled = false;
+        ContextFeatures features;
+        QList<GazetteerMatch> matches;
+    };
     std::vector<float> emissions(const QStringList& tokens, const QList<QList<quint64>>* extraKeys = nullptr,
-                                 QList<GazetteerMatch>* matches = nullptr, Words* words = nullptr) const;
+                                 QList<GazetteerMatch>* matches = nullptr, Words* words = nullptr,
+                                 SharedContext* context = nullptr) const;
     // The matching forms (as hashes) of the tokens.
     QList<quint64> forms(const QStringList& tokens) const;
     // Call after the model's weights changed.

@@ -33,8 +33,9 @@ struct Tagger::State {
     QList<TaggedTokens> tag(const QList<TaggedSentence>& sentences, Confidences wanted) const
     {
         QList<QList<QList<quint64>>> evidence;
+        QList<Scorer::SharedContext> contexts(sentences.size());
         if (firstPass)
-            evidence = documentEvidence(sentences, *firstPass);
+            evidence = documentEvidence(sentences, *firstPass, &contexts);
         QList<TaggedTokens> out(sentences.size());
         std::vector<Scorer::Words> words(size_t(sentences.size()));
         const Model& model = scorer.model();
@@ -45,7 +46,7 @@ struct Tagger::State {
                 continue;
             QList<GazetteerMatch> matches;
             const std::vector<float> emissions =
-                this->emissions(tokens, firstPass ? &evidence[s] : nullptr, &matches, &words[s]);
+                this->emissions(tokens, firstPass ? &evidence[s] : nullptr, &matches, &words[s], &contexts[s]);
             const int count = int(tokens.size());
             tagged.tags = viterbi(emissions.data(), count, model.transitions());
             // Confidences of the model's own path: a place the rule makes of a person keeps the
@@ -65,9 +66,10 @@ struct Tagger::State {
 
     // The model's scores plus what the analyst memory (analystmemory.h) says about each word.
     std::vector<float> emissions(const QStringList& tokens, const QList<QList<quint64>>* evidence,
-                                 QList<GazetteerMatch>* matches, Scorer::Words* words) const
+                                 QList<GazetteerMatch>* matches, Scorer::Words* words,
+                                 Scorer::SharedContext* context) const
     {
-        std::vector<float> out = scorer.emissions(tokens, evidence, matches, words);
+        std::vector<float> out = scorer.emissions(tokens, evidence, matches, words, context);
         addAnalystMemory(scorer, *words, out);
         return out;
     }

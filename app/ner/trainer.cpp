@@ -53,15 +53,20 @@ Result<Model> trainOnePass(const QList<TaggedSentence>& sentences, const Feature
 }
 
 // The first pass's tags and the stems of `sentences`, as document evidence needs them.
-QList<DocumentSentence> firstPassOf(const QList<TaggedSentence>& sentences, const Scorer& scorer)
+QList<DocumentSentence> firstPassOf(const QList<TaggedSentence>& sentences, const Scorer& scorer,
+                                    QList<Scorer::SharedContext>* contexts = nullptr)
 {
     QList<DocumentSentence> out;
+    if (contexts)
+        contexts->resize(sentences.size());
     int document = 0;
-    for (const TaggedSentence& sentence : sentences) {
+    for (qsizetype s = 0; s < sentences.size(); ++s) {
+        const TaggedSentence& sentence = sentences[s];
         if (sentence.startsDocument)
             ++document;
         Scorer::Words words;
-        const std::vector<float> emissions = scorer.emissions(sentence.tokens, nullptr, nullptr, &words);
+        const std::vector<float> emissions =
+            scorer.emissions(sentence.tokens, nullptr, nullptr, &words, contexts ? &(*contexts)[s] : nullptr);
         DocumentSentence first;
         first.document = document;
         first.firstPass = viterbi(emissions.data(), int(sentence.tokens.size()), scorer.model().transitions());
@@ -76,9 +81,10 @@ QList<DocumentSentence> firstPassOf(const QList<TaggedSentence>& sentences, cons
 
 }  // namespace
 
-QList<QList<QList<quint64>>> documentEvidence(const QList<TaggedSentence>& sentences, const Scorer& firstPass)
+QList<QList<QList<quint64>>> documentEvidence(const QList<TaggedSentence>& sentences, const Scorer& firstPass,
+                                              QList<Scorer::SharedContext>* contexts)
 {
-    return documentKeys(firstPassOf(sentences, firstPass), firstPass.model().tagCount(), documentWindow,
+    return documentKeys(firstPassOf(sentences, firstPass, contexts), firstPass.model().tagCount(), documentWindow,
                         firstPass.features().lexicon().gazetteer.classId(u"SPORT"_s));
 }
 

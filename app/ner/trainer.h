@@ -4,6 +4,7 @@
 #include "ner/corpus.h"
 #include "ner/features.h"
 #include "ner/model.h"
+#include "ner/scorer.h"
 #include "result.h"
 
 #include <functional>
@@ -41,13 +42,14 @@ struct TrainOptions {
     std::function<bool(int, int)> progress;
 };
 
-class Scorer;
 
 Result<Model> train(const QList<TaggedSentence>& sentences, const FeatureExtractor& features,
                     const TrainOptions& options = {});
 
 // Document evidence keys for the second pass from the first pass's tags (sentences[s] token i →
 // keys[s][i]); documents are split at startsDocument, else nearby sentences count.
-QList<QList<QList<quint64>>> documentEvidence(const QList<TaggedSentence>& sentences, const Scorer& firstPass);
+// `contexts`, when given, gets each sentence's context for the second pass's scorer.
+QList<QList<QList<quint64>>> documentEvidence(const QList<TaggedSentence>& sentences, const Scorer& firstPass,
+                                              QList<Scorer::SharedContext>* contexts = nullptr);
 
 }  // namespace alam::ner

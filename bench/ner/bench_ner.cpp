@@ -2,7 +2,7 @@
 // prints per-class P/R/F1 (conlleval), micro F1, a confusion summary, training time, tagging
 // speed on one core, model load time and size.
 //   bench_ner [--conll FILE] [--epochs N] [--min-count N] [--folds N] [--seed N] [--crf|--perceptron] [--l2 X] [--rate X] [--dump OUT.txt]
-//             [--save OUT.bin] [--ship OUT.bin] [--texts DIR] [--text-rounds N] [--cv K [--cv-dump OUT.txt]]
+//             [--save OUT.bin] [--model IN.bin] [--ship OUT.bin] [--texts DIR] [--rounds N] [--text-rounds N] [--cv K [--cv-dump OUT.txt]]
 // --cv K cross-validates on the training part only (K contiguous folds of the first 5/6), prints
 // the pooled figures and stops: choices are tuned on these, the held-out part is for reporting.
 // --cv-dump OUT.txt (with --cv) writes `token GOLD GUESS` lines of the folds' guesses.
@@ -25,7 +25,10 @@
 #include <QFile>
 #include <QElapsedTimer>
 #include <QStringList>
+#include <algorithm>
 #include <cstdio>
+#include <numeric>
+#include <vector>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace alam::ner;
@@ -101,13 +104,19 @@ int main(int argc, char** argv)
         print(u"  epoch %1/%2 at %3 s\n"_s.arg(done).arg(total).arg(timer.elapsed() / 1000.0, 0, 'f', 1));
         return true;
     };
-    auto trained = train(split.train, features, options);
+    // --model FILE skips training (e.g. a model --save wrote), for measuring tagging alone.
+    const QString given = argument(args, u"--model"_s, {});
+    auto trained = given.isEmpty() ? train(split.train, features, options) : Model::load(given);
     if (!trained) {
         print(u"bench_ner: %1\n"_s.arg(trained.error()));
         return 1;
     }
-    print(u"training: %1 s, %2 features kept; %3\n"_s.arg(timer.elapsed() / 1000.0, 0, 'f', 2)
-              .arg(trained->featureCount()).arg(trained->description));
+    if (given.isEmpty())
+        print(u"training: %1 s, %2 features kept; %3\n"_s.arg(timer.elapsed() / 1000.0, 0, 'f', 2)
+                  .arg(trained->featureCount()).arg(trained->description));
+    else
+        print(u"model %1 loaded, not trained: the figures below are held-out only if it was trained "
+              "on the first 5/6\n"_s.arg(given));
 
     const QByteArray bytes = trained->toBytes();
     timer.restart();
@@ -150,11 +159,17 @@ int main(int argc, char** argv)
     const QList<TaggedSentence> guessed = tagger->tagSentences(split.heldOut);
     const qint64 coldNs = timer.nsecsElapsed();
     const int heldOutTokens = tokenCount(split.heldOut);
-    constexpr int rounds = 10;
-    timer.restart();
-    for (int r = 0; r < rounds; ++r)
+    const int rounds = std::max(1, argument(args, u"--rounds"_s, u"10"_s).toInt());
+    // Each warm pass timed alone: this machine's speed wanders by a fifth from second to second,
+    // so the median pass says more than the total.
+    std::vector<qint64> passNs;
+    for (int r = 0; r < rounds; ++r) {
+        timer.restart();
         tagger->tagSentences(split.heldOut);
-    const qint64 warmNs = timer.nsecsElapsed();
+        passNs.push_back(timer.nsecsElapsed());
+    }
+    std::sort(passNs.begin(), passNs.end());
+    const qint64 warmNs = std::accumulate(passNs.begin(), passNs.end(), qint64(0));
 
     // Plain text in, spans out: the held-out sentences as lines of text (tokeniser included).
     QString text;
@@ -204,10 +219,11 @@ int main(int argc, char** argv)
         print(written ? u"wrote %1\n"_s.arg(dump) : written.error() + u'\n');
     }
     print(u"\n"_s + summariseErrors(split.heldOut, guessed).report());
-    print(u"\ntagging on one core: %1 tokens/s first pass (new word types looked up), %2 tokens/s "
-          "warm (%3 passes)\n"_s
-              .arg(qint64(heldOutTokens / (coldNs / 1e9))).arg(qint64(rounds * heldOutTokens / (warmNs / 1e9)))
-              .arg(rounds));
+    const auto rate = [heldOutTokens](qint64 ns) { return qint64(heldOutTokens / (std::max<qint64>(ns, 1) / 1e9)); };
+    print(u"\ntagging on one core: %1 tokens/s first pass (new word types looked up); warm over %2 "
+          "passes: %3 tokens/s median pass, %4 best, %5 worst, %6 overall\n"_s
+              .arg(rate(coldNs)).arg(rounds).arg(rate(passNs[passNs.size() / 2])).arg(rate(passNs.front()))
+              .arg(rate(passNs.back())).arg(qint64(rounds * heldOutTokens / (warmNs / 1e9))));
     print(u"text to spans on one core: %1 tokens/s (%2 characters/s), %3 spans per pass\n"_s
               .arg(qint64(textRounds * heldOutTokens / (textNs / 1e9)))
               .arg(qint64(textRounds * text.size() / (textNs / 1e9))).arg(spanCount / std::max(1, textRounds)));
