@@ -74,8 +74,11 @@ Result<QList<qint64>> CorpusSearch::candidates(const QStringList& words, int lim
     QStringList terms;
     for (const QString& word : words)
         terms << quoted(word);
+    // In corpus order: ranking by bm25 scores every matching document before the first comes
+    // back (46 ms for a name in 18,000 of 100,000 documents, against 4 ms), and an analyst reads
+    // hits in the corpus's order anyway.
     Result<SqlStatement> rows = m_db.execute(
-        u"SELECT rowid FROM review_search WHERE review_search MATCH ? ORDER BY rank LIMIT ?"_s,
+        u"SELECT rowid FROM review_search WHERE review_search MATCH ? LIMIT ?"_s,
         {terms.join(u" AND "_s), limit});
     if (!rows)
         return Error{tr("The search failed: %1").arg(rows.error())};

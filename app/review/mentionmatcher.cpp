@@ -26,6 +26,10 @@ MentionMatcher::MentionMatcher(QStringView phrase)
 int MentionMatcher::firstWordStart(const TokenIndex& index, int token) const
 {
     const QString& wanted = m_words.constFirst();
+    // Every way of matching below needs the token's form to end like the word: most tokens
+    // fail that at their last letter, before their form is made.
+    if (!wanted.isEmpty() && MatchingForm::lastChar(index.at(token).in(index.text())) != wanted.back().unicode())
+        return -1;
     const QString& form = index.form(token);
     if (form == wanted)
         return index.at(token).start;

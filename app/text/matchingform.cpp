@@ -134,4 +134,23 @@ QString MatchingForm::normalise(QStringView original)
     return out;
 }
 
+char16_t MatchingForm::lastChar(QStringView original)
+{
+    for (qsizetype i = original.size() - 1; i >= 0; --i) {
+        const char16_t c = original.utf16()[i];
+        if (c < 0x0622)
+            return c;
+        if (isRemoved(c))
+            continue;
+        if (isPresentationForm(c)) {
+            const QStringView form = presentationForms().of(c);
+            if (form.isEmpty())
+                continue;
+            return form.back().unicode();
+        }
+        return mapLetter(c);
+    }
+    return 0;
+}
+
 }  // namespace alam

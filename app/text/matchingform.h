@@ -14,6 +14,9 @@ public:
     static MatchingForm of(QStringView original);
     // The form alone, without the offset map (fast path for features and search keys).
     static QString normalise(QStringView original);
+    // The last character of normalise(original), or 0 when that is empty; reads from the end,
+    // so a search can skip words that cannot end like the one it looks for.
+    static char16_t lastChar(QStringView original);
 
     const QString& text() const { return m_text; }
     // Original offset of the character at matching-form index i (i == text().size() gives the

@@ -107,6 +107,19 @@ private slots:
         QCOMPARE(MatchingForm::normalise(u"Joe Biden 2021"_s), u"Joe Biden 2021"_s);
     }
 
+    void lastCharIsTheFormsLast()
+    {
+        // Trailing diacritics and tatweel, ة/ى/أ at the end, a ligature, a presentation form that
+        // folds to nothing (ﹰ), Latin, a surrogate pair, and words that are only diacritics.
+        const QStringList words = {u"بغداد"_s, u"بغدادُ"_s, u"المدينةـ"_s, u"مصطفى"_s, u"أنبأ"_s,
+                                   u"ﻻ"_s, u"ﺑﻐﺪاد"_s, u"بغدادﹰ"_s, u"Biden"_s, u"x😀"_s,
+                                   u"ًٌ"_s, u"ﹰ"_s, QString()};
+        for (const QString& word : words) {
+            const QString form = MatchingForm::normalise(word);
+            QCOMPARE(MatchingForm::lastChar(word), form.isEmpty() ? char16_t(0) : form.back().unicode());
+        }
+    }
+
     void fastPathAgreesOnSeedArticles()
     {
         const QDir seeds(QStringLiteral(ALAM_SHARED_DIR "/seeds"));
