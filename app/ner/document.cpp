@@ -17,21 +17,29 @@ quint64 evidenceKey(Evidence kind, quint64 value) { return combine(mix64(0xd0c00
 
 }  // namespace
 
-QList<QList<QList<quint64>>> documentKeys(const QList<DocumentSentence>& sentences, int tagCount, int window,
-                                          int topicClass)
+DocumentKeys documentKeys(const QList<DocumentSentence>& sentences, int tagCount, int window, int topicClass)
 {
     int topic = 0;  // topic words in the window
-    QList<QList<QList<quint64>>> out(sentences.size());
-    // Tag counts per stem over the sentences in the current window.
-    QHash<quint64, std::vector<int>> counts;
+    DocumentKeys out(sentences.size());
+    // Tag counts per stem over the sentences in the current window: a stem's counts are
+    // tagCount ints at its offset in `pool`.
+    QHash<quint64, qsizetype> offsetOf;
+    std::vector<int> pool;
+    const auto countsOf = [&](quint64 stem) {
+        auto it = offsetOf.find(stem);
+        if (it == offsetOf.end()) {
+            it = offsetOf.insert(stem, qsizetype(pool.size()));
+            pool.resize(pool.size() + size_t(tagCount), 0);
+        }
+        return pool.data() + *it;
+    };
     const auto change = [&](qsizetype s, int delta) {
         const DocumentSentence& sentence = sentences.at(s);
         for (qsizetype i = 0; i < sentence.stems.size(); ++i) {
-            std::vector<int>& row = counts[sentence.stems[i]];
-            row.resize(size_t(tagCount), 0);
+            int* row = countsOf(sentence.stems[i]);
             const int tag = sentence.firstPass.value(i);
             if (tag >= 0 && tag < tagCount)
-                row[size_t(tag)] += delta;
+                row[tag] += delta;
             if (topicClass >= 0 && (sentence.classes.value(i) & (1u << topicClass)))
                 topic += delta;
         }
@@ -46,7 +54,8 @@ QList<QList<QList<quint64>>> documentKeys(const QList<DocumentSentence>& sentenc
                && (window < 0 || wantEnd - s <= window))
             ++wantEnd;
         if (wantFirst >= windowEnd) {  // no overlap: start afresh
-            counts.clear();
+            offsetOf.clear();
+            pool.clear();
             topic = 0;
             windowFirst = windowEnd = wantFirst;
         }
@@ -56,27 +65,30 @@ QList<QList<QList<quint64>>> documentKeys(const QList<DocumentSentence>& sentenc
             change(windowEnd, +1);
 
         const DocumentSentence& sentence = sentences.at(s);
-        QList<QList<quint64>>& keys = out[s];
-        keys.resize(sentence.stems.size());
+        ContextFeatures& keys = out[s];
+        keys.begin.reserve(sentence.stems.size() + 1);
+        keys.keys.reserve(sentence.stems.size() * 2);
         for (qsizetype i = 0; i < sentence.stems.size(); ++i) {
-            const std::vector<int>& total = *counts.constFind(sentence.stems[i]);  // holds this token
+            keys.begin.append(int(keys.keys.size()));
+            const int* total = pool.data() + offsetOf.value(sentence.stems[i]);  // holds this token
             const int own = sentence.firstPass.value(i);
-            const auto elsewhere = [&](int t) { return total[size_t(t)] - (t == own ? 1 : 0); };
+            const auto elsewhere = [&](int t) { return total[t] - (t == own ? 1 : 0); };
             bool named = false, outside = elsewhere(0) > 0;
             for (int t = 1; t < tagCount; ++t)
                 if (elsewhere(t) > 0) {
-                    keys[i].append(evidenceKey(TagElsewhere, quint64(t)));
+                    keys.keys.append(evidenceKey(TagElsewhere, quint64(t)));
                     named = true;
                 }
             if (!named)
-                keys[i].append(outside ? evidenceKey(OnlyOutsideElsewhere, 0) : evidenceKey(NowhereElse, 0));
+                keys.keys.append(outside ? evidenceKey(OnlyOutsideElsewhere, 0) : evidenceKey(NowhereElse, 0));
             if (topic >= topicWords) {
-                keys[i].append(evidenceKey(TopicClass, 64));
+                keys.keys.append(evidenceKey(TopicClass, 64));
                 for (quint32 c = 0, classes = sentence.classes.value(i); c < 32; ++c)
                     if (classes & (1u << c))
-                        keys[i].append(evidenceKey(TopicClass, c));
+                        keys.keys.append(evidenceKey(TopicClass, c));
             }
         }
+        keys.begin.append(int(keys.keys.size()));
     }
     return out;
 }

@@ -3,6 +3,8 @@
 // of the same word (by bare stem, so والعراق and العراق meet) in nearby sentences. A name
 // recognised once helps find its other mentions, and a word the first pass keeps calling O
 // elsewhere is less likely a name here.
+#include "ner/features.h"
+
 #include <QList>
 #include <QtGlobal>
 
@@ -18,11 +20,14 @@ struct DocumentSentence {
     QList<quint32> classes; // per token, WordFeatures::gazetteerClasses
 };
 
-// keys[s][i]: the evidence keys of token i of sentence s. Mentions in sentences at most
+// Per sentence, the evidence keys of its tokens in one flat list (ContextFeatures: token i owns
+// keys[begin[i]] … keys[begin[i+1]−1]), so a sentence costs no allocation per token. Mentions in
+// sentences at most
 // `window` away within the same document count (window < 0: the whole document).
 // `topicClass`, when ≥ 0, is the gazetteer class of topic words (sport): with several of them
 // nearby, a token's gazetteer classes get keys of their own (a city in a match report is a club).
-QList<QList<QList<quint64>>> documentKeys(const QList<DocumentSentence>& sentences, int tagCount,
-                                          int window = documentWindow, int topicClass = -1);
+using DocumentKeys = QList<ContextFeatures>;
+DocumentKeys documentKeys(const QList<DocumentSentence>& sentences, int tagCount, int window = documentWindow,
+                          int topicClass = -1);
 
 }  // namespace alam::ner

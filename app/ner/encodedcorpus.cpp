@@ -47,7 +47,7 @@ void dropRare(EncodedCorpus& corpus, const std::vector<int>& counts, int minFeat
 
 Result<EncodedCorpus> encodeCorpus(const QList<TaggedSentence>& sentences, const FeatureExtractor& features,
                                    const LabelSet& labels, int minFeatureCount,
-                                   const QList<QList<QList<quint64>>>* extraKeys)
+                                   const DocumentKeys* extraKeys)
 {
     EncodedCorpus corpus;
     std::unordered_map<QString, WordFeatures, TextHash> words;
@@ -73,9 +73,12 @@ Result<EncodedCorpus> encodeCorpus(const QList<TaggedSentence>& sentences, const
             pointers.append(&found->second);
         }
         QList<QList<quint64>> sentenceKeys = features.allKeys(pointers.constData(), int(pointers.size()));
-        if (extraKeys)
-            for (qsizetype i = 0; i < sentenceKeys.size(); ++i)
-                sentenceKeys[i] += extraKeys->value(s).value(i);
+        if (extraKeys && s < extraKeys->size()) {
+            const ContextFeatures& extra = extraKeys->at(s);
+            for (qsizetype i = 0; i + 1 < extra.begin.size() && i < sentenceKeys.size(); ++i)
+                for (int k = extra.begin[i]; k < extra.begin[i + 1]; ++k)
+                    sentenceKeys[i].append(extra.keys[k]);
+        }
         for (const QList<quint64>& tokenKeys : sentenceKeys) {
             for (quint64 key : tokenKeys) {
                 auto [it, inserted] = idOf.try_emplace(key, int(corpus.keys.size()));

@@ -1,6 +1,7 @@
 #pragma once
 // Training sentences turned into feature ids once, for the learners (perceptron, CRF).
 #include "ner/corpus.h"
+#include "ner/document.h"
 #include "ner/features.h"
 #include "result.h"
 
@@ -23,7 +24,7 @@ struct EncodedCorpus {
 // extraKeys[s][i], when given, are added to token i of sentence s (document evidence).
 Result<EncodedCorpus> encodeCorpus(const QList<TaggedSentence>& sentences, const FeatureExtractor& features,
                                    const LabelSet& labels, int minFeatureCount,
-                                   const QList<QList<QList<quint64>>>* extraKeys = nullptr);
+                                   const DocumentKeys* extraKeys = nullptr);
 
 // Matching-form hashes of the words inside entities, without those that are another entity word
 // with proclitics attached (ANERcorp labels the whole token وإسرائيل; the name is إسرائيل).

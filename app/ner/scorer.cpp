@@ -120,7 +120,7 @@ void Scorer::forgetScores()
     m_cache->after = cacheWord(*m_model, m_features.afterSentence());
 }
 
-std::vector<float> Scorer::emissions(const QStringList& tokens, const QList<QList<quint64>>* extraKeys,
+std::vector<float> Scorer::emissions(const QStringList& tokens, const ContextFeatures* extraKeys,
                                      QList<GazetteerMatch>* matches, Words* wordsOut, SharedContext* shared) const
 {
     const int tags = m_model->tagCount();
@@ -188,15 +188,14 @@ std::vector<float> Scorer::emissions(const QStringList& tokens, const QList<QLis
     for (quint64 key : context.keys)
         m_model->prefetch(key);
     if (extraKeys)
-        for (const QList<quint64>& keys : *extraKeys)
-            for (quint64 key : keys)
-                m_model->prefetch(key);
+        for (quint64 key : extraKeys->keys)
+            m_model->prefetch(key);
     struct Hit {
         int token;
         const float* weights;
     };
     std::vector<Hit> hits;
-    hits.reserve(context.keys.size() + (extraKeys ? size_t(count) * 4 : 0));
+    hits.reserve(size_t(context.keys.size()) + (extraKeys ? size_t(extraKeys->keys.size()) : 0));
     const auto find = [&](int token, quint64 key) {
         if (const float* w = m_model->weights(key)) {
             __builtin_prefetch(w);
@@ -207,9 +206,9 @@ std::vector<float> Scorer::emissions(const QStringList& tokens, const QList<QLis
     for (int i = 0; i < count; ++i) {
         for (int k = context.begin[i]; k < context.begin[i + 1]; ++k)
             find(i, context.keys[k]);
-        if (extraKeys && i < extraKeys->size())
-            for (quint64 key : extraKeys->at(i))
-                find(i, key);
+        if (extraKeys && i + 1 < extraKeys->begin.size())
+            for (int k = extraKeys->begin[i]; k < extraKeys->begin[i + 1]; ++k)
+                find(i, extraKeys->keys[k]);
     }
 
     std::vector<float> out(size_t(count) * tags, 0.0f);

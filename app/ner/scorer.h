@@ -35,7 +35,7 @@ public:
         ContextFeatures features;
         QList<GazetteerMatch> matches;
     };
-    std::vector<float> emissions(const QStringList& tokens, const QList<QList<quint64>>* extraKeys = nullptr,
+    std::vector<float> emissions(const QStringList& tokens, const ContextFeatures* extraKeys = nullptr,
                                  QList<GazetteerMatch>* matches = nullptr, Words* words = nullptr,
                                  SharedContext* context = nullptr) const;
     // The matching forms (as hashes) of the tokens.

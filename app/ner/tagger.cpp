@@ -32,7 +32,7 @@ struct Tagger::State {
 
     QList<TaggedTokens> tag(const QList<TaggedSentence>& sentences, Confidences wanted) const
     {
-        QList<QList<QList<quint64>>> evidence;
+        DocumentKeys evidence;
         QList<Scorer::SharedContext> contexts(sentences.size());
         if (firstPass)
             evidence = documentEvidence(sentences, *firstPass, &contexts);
@@ -65,7 +65,7 @@ struct Tagger::State {
     }
 
     // The model's scores plus what the analyst memory (analystmemory.h) says about each word.
-    std::vector<float> emissions(const QStringList& tokens, const QList<QList<quint64>>* evidence,
+    std::vector<float> emissions(const QStringList& tokens, const ContextFeatures* evidence,
                                  QList<GazetteerMatch>* matches, Scorer::Words* words,
                                  Scorer::SharedContext* context) const
     {

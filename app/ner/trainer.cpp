@@ -18,7 +18,7 @@ QString cancelled() { return QCoreApplication::translate("alam::ner::Trainer", "
 
 Result<Model> trainOnePass(const QList<TaggedSentence>& sentences, const FeatureExtractor& features,
                            const TrainOptions& options, const LabelSet& labels,
-                           const QList<QList<QList<quint64>>>* documentEvidence)
+                           const DocumentKeys* documentEvidence)
 {
     auto encoded = encodeCorpus(sentences, features, labels, options.minFeatureCount, documentEvidence);
     if (!encoded)
@@ -81,7 +81,7 @@ QList<DocumentSentence> firstPassOf(const QList<TaggedSentence>& sentences, cons
 
 }  // namespace
 
-QList<QList<QList<quint64>>> documentEvidence(const QList<TaggedSentence>& sentences, const Scorer& firstPass,
+DocumentKeys documentEvidence(const QList<TaggedSentence>& sentences, const Scorer& firstPass,
                                               QList<Scorer::SharedContext>* contexts)
 {
     return documentKeys(firstPassOf(sentences, firstPass, contexts), firstPass.model().tagCount(), documentWindow,
@@ -126,8 +126,8 @@ Result<Model> train(const QList<TaggedSentence>& sentences, const FeatureExtract
     if (!firstPass)
         return Error{firstPass.error()};
     ++pass;
-    const QList<QList<QList<quint64>>> keys = documentKeys(evidence, labels.tagCount(), documentWindow,
-                                                           features.lexicon().gazetteer.classId(u"SPORT"_s));
+    const DocumentKeys keys = documentKeys(evidence, labels.tagCount(), documentWindow,
+                                           features.lexicon().gazetteer.classId(u"SPORT"_s));
     auto model = trainOnePass(sentences, features, quiet, labels, &keys);
     if (!model)
         return Error{model.error()};

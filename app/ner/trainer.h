@@ -2,6 +2,7 @@
 // Training entry point. Deterministic: the same sentences and options give the same model bytes;
 // the shipped model is train(anercorp-train.conll, default options) saved with Model::save.
 #include "ner/corpus.h"
+#include "ner/document.h"
 #include "ner/features.h"
 #include "ner/model.h"
 #include "ner/scorer.h"
@@ -49,7 +50,7 @@ Result<Model> train(const QList<TaggedSentence>& sentences, const FeatureExtract
 // Document evidence keys for the second pass from the first pass's tags (sentences[s] token i →
 // keys[s][i]); documents are split at startsDocument, else nearby sentences count.
 // `contexts`, when given, gets each sentence's context for the second pass's scorer.
-QList<QList<QList<quint64>>> documentEvidence(const QList<TaggedSentence>& sentences, const Scorer& firstPass,
-                                              QList<Scorer::SharedContext>* contexts = nullptr);
+DocumentKeys documentEvidence(const QList<TaggedSentence>& sentences, const Scorer& firstPass,
+                              QList<Scorer::SharedContext>* contexts = nullptr);
 
 }  // namespace alam::ner
