@@ -14,28 +14,36 @@ namespace {
 constexpr float impossible = -std::numeric_limits<float>::infinity();
 
 // The transition weights with IOB2-illegal moves made impossible; row 0 = sentence start.
-std::vector<float> masked(Transitions transitions)
+// Written into `out`, which a caller keeps between sentences to spare an allocation each.
+void masked(Transitions transitions, std::vector<float>& out)
 {
     const int tags = transitions.tagCount;
-    std::vector<float> out(size_t(tags + 1) * tags);
+    out.resize(size_t(tags + 1) * tags);
     for (int from = -1; from < tags; ++from)
         for (int to = 0; to < tags; ++to) {
             const bool legal = from < 0 ? LabelSet::allowedFirst(to) : LabelSet::allowed(from, to);
             out[size_t(from + 1) * tags + to] = legal ? transitions.at(from, to) : impossible;
         }
+}
+
+std::vector<float> masked(Transitions transitions)
+{
+    std::vector<float> out;
+    masked(transitions, out);
     return out;
 }
 
 // best[i][t]: best score of tags 0..i ending with t at i (emission at i included).
-QList<float> forward(const float* emissions, int count, const std::vector<float>& moves, int tags, QList<int>* back)
+void forward(const float* emissions, int count, const std::vector<float>& moves, int tags, std::vector<float>& best,
+             std::vector<int>* back)
 {
-    QList<float> best(qsizetype(count) * tags, impossible);
+    best.assign(size_t(count) * size_t(tags), impossible);
     if (back)
-        back->fill(0, qsizetype(count) * tags);
+        back->assign(size_t(count) * size_t(tags), 0);
     for (int t = 0; t < tags; ++t)
         best[t] = moves[t] + emissions[t];
     for (int i = 1; i < count; ++i) {
-        const float* previous = best.constData() + qsizetype(i - 1) * tags;
+        const float* previous = best.data() + size_t(i - 1) * tags;
         for (int t = 0; t < tags; ++t) {
             float top = impossible;
             int arg = 0;
@@ -46,12 +54,11 @@ QList<float> forward(const float* emissions, int count, const std::vector<float>
                     arg = p;
                 }
             }
-            best[qsizetype(i) * tags + t] = top + emissions[qsizetype(i) * tags + t];
+            best[size_t(i) * tags + t] = top + emissions[qsizetype(i) * tags + t];
             if (back)
-                (*back)[qsizetype(i) * tags + t] = arg;
+                (*back)[size_t(i) * tags + t] = arg;
         }
     }
-    return best;
 }
 
 }  // namespace
@@ -62,16 +69,19 @@ QList<int> viterbi(const float* emissions, int count, Transitions transitions)
     if (count <= 0)
         return path;
     const int tags = transitions.tagCount;
-    QList<int> back;
-    const QList<float> best = forward(emissions, count, masked(transitions), tags, &back);
+    // Scratch kept per thread: the tagger decodes every sentence of a corpus.
+    thread_local std::vector<float> moves, best;
+    thread_local std::vector<int> back;
+    masked(transitions, moves);
+    forward(emissions, count, moves, tags, best, &back);
     int tag = 0;
-    const float* last = best.constData() + qsizetype(count - 1) * tags;
+    const float* last = best.data() + size_t(count - 1) * tags;
     for (int t = 1; t < tags; ++t)
         if (last[t] > last[tag])
             tag = t;
     for (int i = count - 1; i >= 0; --i) {
         path[i] = tag;
-        tag = back[qsizetype(i) * tags + tag];
+        tag = back[size_t(i) * tags + tag];
     }
     return path;
 }
@@ -84,7 +94,8 @@ QList<float> confidences(const float* emissions, int count, Transitions transiti
         return out;
     const int tags = transitions.tagCount;
     const std::vector<float> moves = masked(transitions);
-    const QList<float> best = forward(emissions, count, moves, tags, nullptr);
+    std::vector<float> best;
+    forward(emissions, count, moves, tags, best, nullptr);
     // after[i][t]: best score of tags i+1..end given t at i.
     QList<float> after(qsizetype(count) * tags, 0.0f);
     for (int i = count - 2; i >= 0; --i)
