@@ -164,6 +164,19 @@ private slots:
                  u"مصطفي الكاظمى"_s);
         QVERIFY(MentionMatcher(u"«»"_s).isEmpty());
     }
+
+    void matcherSeesEndingsThroughDiacriticsAndPresentationForms()
+    {
+        // Endings the quick last-letter check must read as the matching form does: a final
+        // diacritic, a final tatweel, ة for ه, and a name typed in presentation forms.
+        const QString text = u"زار بغدادَ ثم وبغدادـ ثم ﺑﻐﺪاد. وفي المدينة والمدينه"_s;
+        const TokenIndex index(text);
+        QCOMPARE(MentionMatcher(u"بغداد"_s).findIn(index).size(), 3);
+        const QList<TextSpan> city = MentionMatcher(u"المدينه"_s).findIn(index);
+        QCOMPARE(city.size(), 2);
+        QCOMPARE(text.mid(city.at(0).start, city.at(0).end - city.at(0).start), u"المدينة"_s);
+        QCOMPARE(MentionMatcher(u"بغداذ"_s).findIn(index).size(), 0);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestWordSnap)
