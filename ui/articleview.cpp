@@ -141,7 +141,7 @@ QColor ArticleView::colourOf(const QString& label) const
     return colour.isValid() ? colour : QColor(0x80, 0x80, 0x80);
 }
 
-ArticleView::Highlight ArticleView::highlightOf(const Annotation& annotation) const
+ArticleView::Highlight ArticleView::highlightOf(const Annotation& annotation, const QRectF* clip) const
 {
     Highlight highlight;
     highlight.annotationId = annotation.id;
@@ -151,7 +151,7 @@ ArticleView::Highlight ArticleView::highlightOf(const Annotation& annotation) co
     highlight.style = annotation.status == AnnotationStatus::Suggested ? Style::Suggested
                       : annotation.status == AnnotationStatus::Rejected ? Style::Rejected
                                                                         : Style::Filled;
-    highlight.rects = rangeRects(annotation.start, annotation.end);
+    highlight.rects = rangeRects(annotation.start, annotation.end, clip);
     return highlight;
 }
 
@@ -189,7 +189,7 @@ void ArticleView::paintHighlights(QPainter& painter, const QRect& area) const
             continue;
         if (annotation.start >= to)
             break;
-        const Highlight highlight = highlightOf(annotation);
+        const Highlight highlight = highlightOf(annotation, &visible);
         QColor fill = highlight.colour;
         fill.setAlpha(highlight.style == Style::Filled ? 90 : 28);
         for (const QRectF& rect : highlight.rects) {
@@ -272,7 +272,7 @@ qint64 ArticleView::annotationAt(int offset) const
     return found;
 }
 
-QList<QRectF> ArticleView::rangeRects(int start, int end) const
+QList<QRectF> ArticleView::rangeRects(int start, int end, const QRectF* clip) const
 {
     QList<QRectF> rects;
     QTextBlock block = document()->findBlock(start);
@@ -286,6 +286,9 @@ QList<QRectF> ArticleView::rangeRects(int start, int end) const
             const int lineStart = line.textStart();
             const int lineEnd = lineStart + line.textLength();
             if (to <= lineStart || from >= lineEnd)
+                continue;
+            if (clip && (origin.y() + line.y() > clip->bottom()
+                         || origin.y() + line.y() + line.height() < clip->top()))
                 continue;
             const qreal x1 = line.cursorToX(qMax(from, lineStart));
             const qreal x2 = line.cursorToX(qMin(to, lineEnd));

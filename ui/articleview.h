@@ -69,12 +69,14 @@ protected:
     void mouseReleaseEvent(QMouseEvent* event) override;
 
 private:
-    Highlight highlightOf(const Annotation& annotation) const;
+    Highlight highlightOf(const Annotation& annotation, const QRectF* clip = nullptr) const;
     void paintHighlights(QPainter& painter, const QRect& area) const;
     void updateText(int start, int end);  // schedules a repaint of what [start, end) covers
     QColor colourOf(const QString& label) const;
     int offsetAt(const QPoint& viewportPoint) const;
-    QList<QRectF> rangeRects(int start, int end) const;  // document coordinates
+    // Document coordinates. With `clip`, lines outside it are skipped before their positions
+    // are measured (cursorToX is what a paint of a long paragraph costs).
+    QList<QRectF> rangeRects(int start, int end, const QRectF* clip = nullptr) const;
 
     const DocumentReview* m_review = nullptr;
     qint64 m_current = 0;
