@@ -108,6 +108,10 @@ PropagationPlan Propagation::plan(QStringView text, QStringView name, const Anno
                                   const QList<Annotation>& existing)
 {
     PropagationPlan result;
+    // A one-word name of one or two letters is nearly always a particle (في، من، أن) taken in by a
+    // slip of the bounds: spreading it would make a suggestion of every line of the article.
+    if (const QStringList forms = nameForms(name); forms.size() == 1 && forms.first().size() < kShortestPropagated)
+        return result;
     for (const MentionSpan& mention : mentions(text, name)) {
         QList<Annotation> same;
         for (const Annotation& a : existing)

@@ -23,6 +23,9 @@ class Database;
 
 namespace alam::ner {
 
+// One-word names shorter than this (in the matching form) are not propagated.
+constexpr int kShortestPropagated = 3;
+
 // Another mention of a name the analyst settled is very likely the same name, yet it is a
 // guess from the text alone (a homonym, a name inside a longer one): below a decision's 1.
 constexpr double kPropagatedConfidence = 0.9;

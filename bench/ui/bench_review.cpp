@@ -4,6 +4,8 @@
 // Prints medians and worst cases; never fails on a time.
 //
 //   QT_QPA_PLATFORM=offscreen build-<x>/bench/ui/bench_review [ACTIONS=400]
+// BENCH_KIND=1..6 runs one kind of action only; BENCH_SLOW=1 names each action over 8 ms and
+// its annotation; BENCH_PAINTS=1 counts what was painted.
 #include "articleview.h"
 #include "benchdata.h"
 #include "entitypanel.h"
@@ -142,7 +144,8 @@ int main(int argc, char** argv)
     const QStringList labels = {u"PERS"_s, u"LOC"_s, u"ORG"_s, u"MISC"_s};
     for (int i = 0; i < actions; ++i) {
         const QList<Annotation>& list = controller->review()->annotations();
-        controller->setCurrent(list.at((i * 7) % list.size()).id);
+        const Annotation target = list.at((i * 7) % list.size());
+        controller->setCurrent(target.id);
         QApplication::processEvents();
         if (qEnvironmentVariableIsSet("BENCH_PAINTS"))
             app.installEventFilter(&counter);
@@ -159,6 +162,11 @@ int main(int argc, char** argv)
         case 5: kind = u"grow by character"_s; controller->resize(SpanEdge::Start, true, SpanUnit::Character); break;
         }
         const double acted = millis(clock);
+        if (qEnvironmentVariableIsSet("BENCH_SLOW") && acted > 8) {
+            const QString& text = controller->review()->document().text;
+            std::printf("  slow %s %.2f ms: «%s» %s\n", qPrintable(kind), acted,
+                        qPrintable(text.mid(target.start, target.end - target.start)), qPrintable(target.label));
+        }
         // The frame: what the action marked for repainting is painted and flushed.
         QApplication::processEvents();
         const double ms = millis(clock);

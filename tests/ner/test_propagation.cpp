@@ -112,6 +112,21 @@ private slots:
         QVERIFY(ner::Propagation::suggest(kBaghdad, accepted, {university, rejected}).size() == 1);
     }
 
+    void particlesAreNotSpread()
+    {
+        // An analyst's slip that labels في: its other mentions are not made suggestions, while a
+        // three-letter name (عمر) and a two-word name with a two-letter word (أم قصر) still are.
+        const QString text = u"وصل عمر في الصباح إلى أم قصر، ثم عاد عمر في المساء من أم قصر."_s;
+        const int at = int(text.indexOf(u"في"_s));
+        Annotation slip = annotationOf(3, text, u"في"_s, u"ORG"_s, AnnotationStatus::Edited);
+        QCOMPARE(slip.start, at);
+        QVERIFY(ner::Propagation::plan(text, u"في"_s, slip, {slip}).add.isEmpty());
+        const Annotation omar = annotationOf(3, text, u"عمر"_s, u"PERS"_s, AnnotationStatus::Accepted);
+        QCOMPARE(ner::Propagation::suggest(text, omar, {omar}).size(), 1);
+        const Annotation port = annotationOf(3, text, u"أم قصر"_s, u"LOC"_s, AnnotationStatus::Accepted);
+        QCOMPARE(ner::Propagation::suggest(text, port, {port}).size(), 1);
+    }
+
     void inTheStoreAndAcrossTheCorpus()
     {
         QTemporaryDir dir;
