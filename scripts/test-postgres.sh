@@ -54,5 +54,9 @@ alam_pg_start() {
     return 1
   fi
   export ALAM_TEST_PG_HOST=127.0.0.1 ALAM_TEST_PG_PORT="$port" ALAM_TEST_PG_USER="$user"
-  echo "test: PostgreSQL $("$alam_pg_bin/postgres" --version | awk '{print $3}') for test_postgres on 127.0.0.1:$port"
+  # An empty database for the tests that need one given (test_postgres makes its own).
+  if alam_pg_as_owner "$alam_pg_bin/createdb" -h 127.0.0.1 -p "$port" -U "$user" alam_given >/dev/null 2>&1; then
+    export ALAM_TEST_PG_DATABASE=alam_given
+  fi
+  echo "test: PostgreSQL $("$alam_pg_bin/postgres" --version | awk '{print $3}') for test_postgres and test_taggingruns on 127.0.0.1:$port"
 }
