@@ -2,6 +2,7 @@
 
 #include "ner/hashing.h"
 
+#include <algorithm>
 #include <deque>
 #include <shared_mutex>
 
@@ -84,6 +85,9 @@ struct Scorer::Cache {
         store.clear();
         table.assign(initialSlots, Slot{});
     }
+    // Every token's cached word, analysing the word types not seen before (outside the lock).
+    std::vector<const CachedWord*> lookUp(const QStringList& tokens, const Model& model,
+                                          const FeatureExtractor& features);
 };
 
 namespace {
@@ -103,6 +107,52 @@ CachedWord cacheWord(const Model& model, const WordFeatures& word)
 }
 
 }  // namespace
+
+std::vector<const CachedWord*> Scorer::Cache::lookUp(const QStringList& tokens, const Model& model,
+                                                    const FeatureExtractor& features)
+{
+    const int count = int(tokens.size());
+    std::vector<quint64> hashes(count);
+    for (int i = 0; i < count; ++i)
+        hashes[i] = hashText(tokens.at(i));
+    std::vector<const CachedWord*> cached(count, nullptr);
+    QList<int> missing;
+    {
+        std::shared_lock lock(mutex);
+        // Three sweeps, so that a sentence's cache misses overlap: fetch the slots, fetch the
+        // words they point to, then check the words' texts.
+        for (quint64 hash : hashes)
+            prefetch(hash);
+        for (int i = 0; i < count; ++i)
+            if ((cached[i] = candidate(hashes[i]))) {
+                __builtin_prefetch(cached[i]);
+                __builtin_prefetch(cached[i]->text.constData());
+            }
+        for (int i = 0; i < count; ++i) {
+            if (cached[i] && cached[i]->text != tokens.at(i))
+                cached[i] = find(hashes[i], tokens.at(i));
+            if (!cached[i])
+                missing.append(i);
+        }
+    }
+    if (missing.isEmpty())
+        return cached;
+    std::vector<CachedWord> fresh;
+    for (int i : missing) {
+        const auto same = [&](const CachedWord& w) { return w.hash == hashes[i] && w.text == tokens.at(i); };
+        if (std::any_of(fresh.cbegin(), fresh.cend(), same))
+            continue;  // a new word twice in the sentence is analysed once
+        fresh.push_back(cacheWord(model, features.word(tokens.at(i))));
+        fresh.back().text = tokens.at(i);
+        fresh.back().hash = hashes[i];
+    }
+    std::unique_lock lock(mutex);
+    for (CachedWord& word : fresh)
+        insert(std::move(word));
+    for (int i : missing)
+        cached[i] = find(hashes[i], tokens.at(i));
+    return cached;
+}
 
 Scorer::Scorer(std::shared_ptr<Model> model, const FeatureExtractor& features)
     : m_model(std::move(model)), m_features(features), m_cache(std::make_unique<Cache>())
@@ -125,44 +175,7 @@ std::vector<float> Scorer::emissions(const QStringList& tokens, const ContextFea
 {
     const int tags = m_model->tagCount();
     const int count = int(tokens.size());
-    // Look every token up, analysing the word types not seen before outside the lock.
-    std::vector<quint64> hashes(count);
-    for (int i = 0; i < count; ++i)
-        hashes[i] = hashText(tokens.at(i));
-    std::vector<const CachedWord*> cached(count, nullptr);
-    QList<int> missing;
-    {
-        std::shared_lock lock(m_cache->mutex);
-        // Three sweeps, so that a sentence's cache misses overlap: fetch the slots, fetch the
-        // words they point to, then check the words' texts.
-        for (quint64 hash : hashes)
-            m_cache->prefetch(hash);
-        for (int i = 0; i < count; ++i)
-            if ((cached[i] = m_cache->candidate(hashes[i]))) {
-                __builtin_prefetch(cached[i]);
-                __builtin_prefetch(cached[i]->text.constData());
-            }
-        for (int i = 0; i < count; ++i) {
-            if (cached[i] && cached[i]->text != tokens.at(i))
-                cached[i] = m_cache->find(hashes[i], tokens.at(i));
-            if (!cached[i])
-                missing.append(i);
-        }
-    }
-    if (!missing.isEmpty()) {
-        std::vector<CachedWord> fresh;
-        for (int i : missing) {
-            fresh.push_back(cacheWord(*m_model, m_features.word(tokens.at(i))));
-            fresh.back().text = tokens.at(i);
-            fresh.back().hash = hashes[i];
-        }
-        std::unique_lock lock(m_cache->mutex);
-        for (CachedWord& word : fresh)
-            m_cache->insert(std::move(word));
-        for (int i : missing)
-            cached[i] = m_cache->find(hashes[i], tokens.at(i));
-    }
-
+    const std::vector<const CachedWord*> cached = m_cache->lookUp(tokens, *m_model, m_features);
     std::vector<const WordFeatures*> words(count);
     for (int i = 0; i < count; ++i) {
         words[i] = &cached[i]->features;
