@@ -1,11 +1,14 @@
 #pragma once
 // The make_corpus.py benchmark corpus, written once into a work folder and reused by later runs.
 #include "benchutil.h"
+#include "store/types.h"
 
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QProcess>
 #include <cstdio>
 
@@ -36,6 +39,26 @@ inline qint64 folderBytes(const QString& path)
     while (it.hasNext())
         total += QFileInfo(it.next()).size();
     return total;
+}
+
+// The gold entities of one line of make_corpus.py's OUT.gold.jsonl ({"file", "entities":
+// [[start, end, label], ...]}) as annotations of `documentId` with the given status and source.
+inline QList<Annotation> goldAnnotations(const QJsonObject& line, qint64 documentId, AnnotationStatus status,
+                                         AnnotationSource source)
+{
+    QList<Annotation> out;
+    for (const QJsonValue& value : line.value(QStringLiteral("entities")).toArray()) {
+        const QJsonArray span = value.toArray();
+        Annotation a;
+        a.documentId = documentId;
+        a.start = span.at(0).toInt();
+        a.end = span.at(1).toInt();
+        a.label = span.at(2).toString();
+        a.status = status;
+        a.source = source;
+        out << a;
+    }
+    return out;
 }
 
 // An SQLite database with its WAL and shared-memory files.

@@ -16,7 +16,6 @@
 #include <QDirIterator>
 #include <QElapsedTimer>
 #include <QFileInfo>
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -49,18 +48,8 @@ int addGoldAnnotations(Database& db, const QString& goldPath, const QList<qint64
         while (!gold.atEnd()) {
             const QJsonObject line = QJsonDocument::fromJson(gold.readLine()).object();
             const qint64 id = idByFile.value(line.value(u"file").toString());
-            QList<Annotation> batch;
-            for (const QJsonValue& entity : line.value(u"entities").toArray()) {
-                const QJsonArray span = entity.toArray();
-                Annotation a;
-                a.documentId = id;
-                a.start = span.at(0).toInt();
-                a.end = span.at(1).toInt();
-                a.label = span.at(2).toString();
-                a.status = AnnotationStatus::Accepted;
-                a.source = AnnotationSource::Import;
-                batch << a;
-            }
+            const QList<Annotation> batch =
+                bench::goldAnnotations(line, id, AnnotationStatus::Accepted, AnnotationSource::Import);
             if (id == 0 || batch.isEmpty())
                 continue;
             const auto stored = annotations.addAll(batch);

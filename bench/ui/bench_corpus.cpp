@@ -25,7 +25,6 @@
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QScrollBar>
@@ -94,19 +93,11 @@ Status addEntities(Database& db, const QString& goldPath)
                 if (!id)
                     continue;
                 const bool reviewed = id % 3 == 0;
-                QList<Annotation> entities;
-                for (const QJsonValue& value : entry.value(u"entities").toArray()) {
-                    const QJsonArray span = value.toArray();
-                    Annotation a;
-                    a.documentId = id;
-                    a.start = span.at(0).toInt();
-                    a.end = span.at(1).toInt();
-                    a.label = span.at(2).toString();
-                    a.status = reviewed ? AnnotationStatus::Accepted : AnnotationStatus::Suggested;
-                    a.source = AnnotationSource::Model;
+                QList<Annotation> entities = bench::goldAnnotations(
+                    entry, id, reviewed ? AnnotationStatus::Accepted : AnnotationStatus::Suggested,
+                    AnnotationSource::Model);
+                for (Annotation& a : entities)
                     a.confidence = 0.8;
-                    entities << a;
-                }
                 if (Result<QList<qint64>> added = AnnotationStore(db).addAll(entities); !added)
                     return Error{added.error()};
                 if (reviewed) {
