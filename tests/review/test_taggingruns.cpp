@@ -3,6 +3,7 @@
 // entities are found for "Link to entity" in the matching form; on PostgreSQL, training and
 // learning are refused with a reason (when ALAM_TEST_PG_HOST and ALAM_TEST_PG_DATABASE name
 // a server and an empty database to use).
+#include "common/postgresoptions.h"
 #include "reviewtestutil.h"
 
 #include "review/entitydirectory.h"
@@ -79,20 +80,12 @@ private slots:
 
     void postgresqlIsRefusedWithAReason()
     {
-        ConnectionOptions options;
-        options.backend = ConnectionOptions::Backend::PostgreSQL;
-        options.host = qEnvironmentVariable("ALAM_TEST_PG_HOST");
-        options.databaseName = qEnvironmentVariable("ALAM_TEST_PG_DATABASE");
+        const ConnectionOptions options = test::postgresOptions();
         if (options.host.isEmpty() || options.databaseName.isEmpty())
             QSKIP("Set ALAM_TEST_PG_HOST and ALAM_TEST_PG_DATABASE (an empty database) to test "
                   "PostgreSQL.");
         if (!QSqlDatabase::isDriverAvailable(u"QPSQL"_s))
             QSKIP("Qt's QPSQL driver is not installed (libqt6sql6-psql).");
-        options.port = qEnvironmentVariableIntValue("ALAM_TEST_PG_PORT");
-        if (options.port == 0)
-            options.port = 5432;
-        options.user = qEnvironmentVariable("ALAM_TEST_PG_USER", u"postgres"_s);
-        options.password = qEnvironmentVariable("ALAM_TEST_PG_PASSWORD");
         Result<std::unique_ptr<Database>> pg = Database::open(options);
         QVERIFY2(pg, why(pg));
         QVERIFY(!Tagging::keepsLearnedModel(**pg));

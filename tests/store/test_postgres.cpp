@@ -1,6 +1,7 @@
 // The same stores on PostgreSQL. Runs only when ALAM_TEST_PG_HOST names a server (a host or a
 // socket folder; also ALAM_TEST_PG_PORT, _USER, _PASSWORD) on which the user may create
 // databases; each run works in a database of its own and drops it afterwards.
+#include "common/postgresoptions.h"
 #include "storetestutil.h"
 
 #include "store/entitystore.h"
@@ -23,17 +24,12 @@ class TestPostgres final : public QObject {
 private slots:
     void initTestCase()
     {
-        m_options.backend = ConnectionOptions::Backend::PostgreSQL;
-        m_options.host = qEnvironmentVariable("ALAM_TEST_PG_HOST");
+        m_options = test::postgresOptions();
         if (m_options.host.isEmpty())
             QSKIP("Set ALAM_TEST_PG_HOST (and _PORT, _USER, _PASSWORD) to test PostgreSQL.");
         if (!QSqlDatabase::isDriverAvailable(u"QPSQL"_s))
             QSKIP("Qt's QPSQL driver is not installed (libqt6sql6-psql).");
-        m_options.port = qEnvironmentVariableIntValue("ALAM_TEST_PG_PORT");
-        if (m_options.port == 0)
-            m_options.port = 5432;
-        m_options.user = qEnvironmentVariable("ALAM_TEST_PG_USER", u"postgres"_s);
-        m_options.password = qEnvironmentVariable("ALAM_TEST_PG_PASSWORD");
+        // Its own database, made and dropped here.
         m_options.databaseName =
             u"alam_test_"_s + QString::number(QCoreApplication::applicationPid());
         // The name is made here from digits only; CREATE DATABASE takes no bound values.
