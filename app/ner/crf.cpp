@@ -131,6 +131,7 @@ bool learnCrf(const EncodedCorpus& corpus, int tags, const TrainOptions& options
         order[s] = int(s);
     SplitMix random(options.seed);
     Marginals marginals;
+    std::vector<char> keep;  // per feature of the sentence: seen in this step
     std::vector<double> emissions, tokenMarginal(tags), pairMarginal(size_t(tags) * tags);
     const double perSentenceL2 = options.l2 / double(std::max<size_t>(1, sentenceCount));
     double step = 0;
@@ -143,8 +144,17 @@ bool learnCrf(const EncodedCorpus& corpus, int tags, const TrainOptions& options
             const int first = corpus.sentenceBegin[s];
             const int count = corpus.sentenceBegin[s + 1] - first;
             emissions.assign(size_t(count) * tags, 0.0);
+            // Dropout: this step sees each feature with probability 1 − dropout, so the model
+            // does not lean on one word's identity when its neighbours and affixes also tell.
+            const int firstKey = corpus.tokenBegin[first], endKey = corpus.tokenBegin[first + count];
+            keep.assign(size_t(endKey - firstKey), 1);
+            if (options.dropout > 0)
+                for (char& kept : keep)
+                    kept = double(random.next() >> 11) * 0x1.0p-53 >= options.dropout;
             for (int i = 0; i < count; ++i)
                 for (int k = corpus.tokenBegin[first + i]; k < corpus.tokenBegin[first + i + 1]; ++k) {
+                    if (!keep[size_t(k - firstKey)])
+                        continue;
                     const size_t row = size_t(corpus.ids[k]) * tags;
                     for (int t = 0; t < tags; ++t)
                         emissions[size_t(i) * tags + t] += weights.at(row + t);
@@ -156,6 +166,8 @@ bool learnCrf(const EncodedCorpus& corpus, int tags, const TrainOptions& options
             for (int i = 0; i < count; ++i) {
                 marginals.token(i, tokenMarginal.data());
                 for (int k = corpus.tokenBegin[first + i]; k < corpus.tokenBegin[first + i + 1]; ++k) {
+                    if (!keep[size_t(k - firstKey)])
+                        continue;
                     const size_t row = size_t(corpus.ids[k]) * tags;
                     for (int t = 0; t < tags; ++t)
                         weights.add(row + t, step * ((t == gold[i]) - tokenMarginal[t]));

@@ -7,6 +7,12 @@
 #include "ner/viterbi.h"
 
 #include <QCoreApplication>
+#include <QThreadPool>
+#include <QtConcurrent/QtConcurrentMap>
+
+#include <atomic>
+#include <mutex>
+#include <numeric>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -36,7 +42,7 @@ Result<Model> trainOnePass(const QList<TaggedSentence>& sentences, const Feature
     model.featureVersion = featureVersion;
     model.gazetteerFingerprint = features.lexicon().gazetteer.fingerprint();
     model.confidenceScale = perceptron ? options.confidenceScale : options.crfConfidenceScale;
-    model.description = (perceptron ? u"averaged perceptron"_s : u"CRF (L2 %1)"_s.arg(options.l2))
+    model.description = (perceptron ? u"averaged perceptron"_s : u"CRF (L2 %1, dropout %2)"_s.arg(options.l2).arg(options.dropout))
                         + u"; %1 sentences, %2 tokens; %3 epochs, seed %4"_s.arg(corpus.sentenceCount())
                               .arg(corpus.tags.size()).arg(options.epochs).arg(options.seed);
     for (int from = -1; from < tags; ++from)
@@ -95,25 +101,61 @@ Result<Model> train(const QList<TaggedSentence>& sentences, const FeatureExtract
     if (options.folds < 2)
         return trainOnePass(sentences, features, options, labels, nullptr);
 
-    // Progress counts every pass: one per fold, the whole first pass, the second pass.
+    // The folds' models and the whole first pass do not depend on one another, so they train
+    // side by side; each job's result depends on its input only, so the model bytes do not
+    // depend on the threads. Progress counts every pass: one per fold, the whole first pass,
+    // the second pass.
     const int passes = options.folds + 2;
-    int pass = 0;
+    // The caller's callback is called from one thread at a time, with counts that only grow.
+    std::mutex progressMutex;
+    int epochsDone = 0;
+    std::atomic<bool> cancelledByUser = false;
     TrainOptions quiet = options;
-    quiet.progress = [&](int done, int total) {
-        return !options.progress || options.progress(pass * total + done, passes * total);
+    quiet.progress = [&](int, int total) {
+        std::lock_guard lock(progressMutex);
+        ++epochsDone;
+        if (!cancelledByUser && options.progress && !options.progress(epochsDone, passes * total))
+            cancelledByUser = true;
+        return !cancelledByUser;
     };
 
     // Jackknifed first-pass tags: each fold tagged by a model that did not see it, so the
     // second pass learns how far to trust first-pass tags on unseen text.
-    QList<DocumentSentence> evidence;
+    struct Job {
+        QList<DocumentSentence> evidence;  // a fold's first-pass tags
+        std::shared_ptr<Model> model;      // the whole first pass (the last job)
+        QString error;
+    };
     const qsizetype count = sentences.size();
-    for (int fold = 0; fold < options.folds; ++fold, ++pass) {
+    QList<int> jobs(options.folds + 1);
+    std::iota(jobs.begin(), jobs.end(), 0);
+    const auto run = [&](int fold) {
+        Job job;
+        if (fold == options.folds) {
+            auto model = trainOnePass(sentences, features, quiet, labels, nullptr);
+            if (model)
+                job.model = std::make_shared<Model>(std::move(model).value());
+            else
+                job.error = model.error();
+            return job;
+        }
         const qsizetype first = count * fold / options.folds, end = count * (fold + 1) / options.folds;
         auto model = trainOnePass(sentences.mid(0, first) + sentences.mid(end), features, quiet, labels, nullptr);
-        if (!model)
-            return Error{model.error()};
+        if (!model) {
+            job.error = model.error();
+            return job;
+        }
         const Scorer scorer(std::make_shared<Model>(std::move(model).value()), features);
-        evidence += firstPassOf(sentences.mid(first, end - first), scorer);
+        job.evidence = firstPassOf(sentences.mid(first, end - first), scorer);
+        return job;
+    };
+    QThreadPool pool;
+    const QList<Job> done = QtConcurrent::blockingMapped(&pool, jobs, std::function<Job(int)>(run));
+    QList<DocumentSentence> evidence;
+    for (const Job& job : done) {
+        if (!job.error.isEmpty())
+            return Error{cancelledByUser ? cancelled() : job.error};
+        evidence += job.evidence;
     }
     // Document numbers restart per fold; renumber them over the whole corpus.
     int document = 0;
@@ -122,16 +164,12 @@ Result<Model> train(const QList<TaggedSentence>& sentences, const FeatureExtract
             ++document;
         evidence[s].document = document;
     }
-    auto firstPass = trainOnePass(sentences, features, quiet, labels, nullptr);
-    if (!firstPass)
-        return Error{firstPass.error()};
-    ++pass;
     const DocumentKeys keys = documentKeys(evidence, labels.tagCount(), documentWindow,
                                            features.lexicon().gazetteer.classId(u"SPORT"_s));
     auto model = trainOnePass(sentences, features, quiet, labels, &keys);
     if (!model)
         return Error{model.error()};
-    model->firstPass = std::make_shared<Model>(std::move(firstPass).value());
+    model->firstPass = done.last().model;
     model->description += u"; two passes, %1 folds"_s.arg(options.folds);
     return model;
 }

@@ -1,7 +1,7 @@
 // Trains the tagger on the first 5/6 of anercorp-train.conll, evaluates on the last 1/6 and
 // prints per-class P/R/F1 (conlleval), micro F1, a confusion summary, training time, tagging
 // speed on one core, model load time and size.
-//   bench_ner [--conll FILE] [--epochs N] [--min-count N] [--folds N] [--seed N] [--crf|--perceptron] [--l2 X] [--rate X] [--dump OUT.txt]
+//   bench_ner [--conll FILE] [--epochs N] [--min-count N] [--folds N] [--seed N] [--crf|--perceptron] [--l2 X] [--rate X] [--dropout X] [--dump OUT.txt]
 //             [--save OUT.bin] [--model IN.bin] [--ship OUT.bin] [--texts DIR] [--rounds N] [--text-rounds N] [--cv K [--cv-dump OUT.txt]]
 // --cv K cross-validates on the training part only (K contiguous folds of the first 5/6), prints
 // the pooled figures and stops: choices are tuned on these, the held-out part is for reporting.
@@ -70,6 +70,7 @@ int main(int argc, char** argv)
         options.learner = Learner::Perceptron;
     options.l2 = argument(args, u"--l2"_s, QString::number(options.l2)).toDouble();
     options.learningRate = argument(args, u"--rate"_s, QString::number(options.learningRate)).toDouble();
+    options.dropout = argument(args, u"--dropout"_s, QString::number(options.dropout)).toDouble();
 
     auto corpus = readConll(conll);
     if (!corpus) {

@@ -75,17 +75,22 @@ private slots:
     {
         QTest::addColumn<int>("learner");
         QTest::addColumn<int>("folds");
-        QTest::newRow("perceptron, one pass") << int(Learner::Perceptron) << 0;
-        QTest::newRow("perceptron, two passes") << int(Learner::Perceptron) << 2;
-        QTest::newRow("crf") << int(Learner::Crf) << 0;
+        QTest::addColumn<double>("dropout");
+        QTest::newRow("perceptron, one pass") << int(Learner::Perceptron) << 0 << 0.0;
+        // the folds train on several threads at once
+        QTest::newRow("perceptron, two passes") << int(Learner::Perceptron) << 4 << 0.0;
+        QTest::newRow("crf") << int(Learner::Crf) << 0 << 0.0;
+        QTest::newRow("crf, dropout") << int(Learner::Crf) << 3 << 0.2;
     }
 
     void deterministic()
     {
         QFETCH(int, learner);
         QFETCH(int, folds);
+        QFETCH(double, dropout);
         const FeatureExtractor features(lexicon());
-        const TrainOptions options = quickOptions(Learner(learner), folds);
+        TrainOptions options = quickOptions(Learner(learner), folds);
+        options.dropout = dropout;
         auto first = train(smallCorpus(), features, options);
         auto second = train(smallCorpus(), features, options);
         QVERIFY2(first.ok() && second.ok(), qPrintable(first.ok() ? second.error() : first.error()));
@@ -97,6 +102,11 @@ private slots:
         TrainOptions reseeded = options;
         reseeded.seed += 1;
         QVERIFY(train(smallCorpus(), features, reseeded)->toBytes() != bytes);
+        if (dropout > 0) {  // the features hidden at each step change the weights
+            TrainOptions seeingAll = options;
+            seeingAll.dropout = 0;
+            QVERIFY(train(smallCorpus(), features, seeingAll)->toBytes() != bytes);
+        }
     }
 
     void learnsItsData()
