@@ -22,8 +22,8 @@ struct DocumentSentence {
 
 // Per sentence, the evidence keys of its tokens in one flat list (ContextFeatures: token i owns
 // keys[begin[i]] … keys[begin[i+1]−1]), so a sentence costs no allocation per token. Mentions in
-// sentences at most
-// `window` away within the same document count (window < 0: the whole document).
+// sentences at most `window` away within the same document count (window < 0: the whole
+// document).
 // `topicClass`, when ≥ 0, is the gazetteer class of topic words (sport): with several of them
 // nearby, a token's gazetteer classes get keys of their own (a city in a match report is a club).
 using DocumentKeys = QList<ContextFeatures>;

@@ -45,12 +45,29 @@ void dropRare(EncodedCorpus& corpus, const std::vector<int>& counts, int minFeat
 
 }  // namespace
 
-Result<EncodedCorpus> encodeCorpus(const QList<TaggedSentence>& sentences, const FeatureExtractor& features,
+CorpusKeys corpusKeys(const QList<TaggedSentence>& sentences, const FeatureExtractor& features)
+{
+    CorpusKeys out;
+    out.reserve(sentences.size());
+    std::unordered_map<QString, WordFeatures, TextHash> words;
+    for (const TaggedSentence& sentence : sentences) {
+        QList<const WordFeatures*> pointers;
+        for (const QString& token : sentence.tokens) {
+            auto found = words.find(token);
+            if (found == words.end())
+                found = words.emplace(token, features.word(token)).first;
+            pointers.append(&found->second);
+        }
+        out.append(features.allKeys(pointers.constData(), int(pointers.size())));
+    }
+    return out;
+}
+
+Result<EncodedCorpus> encodeCorpus(const QList<TaggedSentence>& sentences, const CorpusKeys& keys,
                                    const LabelSet& labels, int minFeatureCount,
                                    const DocumentKeys* extraKeys)
 {
     EncodedCorpus corpus;
-    std::unordered_map<QString, WordFeatures, TextHash> words;
     std::unordered_map<quint64, int> idOf;
     std::vector<int> counts;
     for (qsizetype s = 0; s < sentences.size(); ++s) {
@@ -59,20 +76,14 @@ Result<EncodedCorpus> encodeCorpus(const QList<TaggedSentence>& sentences, const
             return Error{TrainerMessages::tr("Training sentence %1 has %2 tokens but %3 labels.")
                              .arg(s + 1).arg(sentence.tokens.size()).arg(sentence.labels.size())};
         const QStringList repaired = repairIob2(sentence.labels);
-        QList<const WordFeatures*> pointers;
         for (qsizetype i = 0; i < sentence.tokens.size(); ++i) {
-            const QString& token = sentence.tokens.at(i);
             const int tag = labels.tagOf(repaired.at(i));
             if (tag < 0)
                 return Error{TrainerMessages::tr("Training sentence %1, token %2 («%3»): unknown label «%4».")
-                                 .arg(s + 1).arg(i + 1).arg(token, sentence.labels.at(i))};
+                                 .arg(s + 1).arg(i + 1).arg(sentence.tokens.at(i), sentence.labels.at(i))};
             corpus.tags.push_back(tag);
-            auto found = words.find(token);
-            if (found == words.end())
-                found = words.emplace(token, features.word(token)).first;
-            pointers.append(&found->second);
         }
-        QList<QList<quint64>> sentenceKeys = features.allKeys(pointers.constData(), int(pointers.size()));
+        QList<QList<quint64>> sentenceKeys = keys.at(s);
         if (extraKeys && s < extraKeys->size()) {
             const ContextFeatures& extra = extraKeys->at(s);
             for (qsizetype i = 0; i + 1 < extra.begin.size() && i < sentenceKeys.size(); ++i)

@@ -20,9 +20,15 @@ struct EncodedCorpus {
     size_t sentenceCount() const { return sentenceBegin.size() - 1; }
 };
 
-// Features seen fewer than `minFeatureCount` times are left out. Labels are repaired to IOB2.
-// extraKeys[s][i], when given, are added to token i of sentence s (document evidence).
-Result<EncodedCorpus> encodeCorpus(const QList<TaggedSentence>& sentences, const FeatureExtractor& features,
+// Every token's feature keys (token i of sentence s → keys[s][i]): the word features of its window
+// and its context. Found once and shared by every pass that trains on the same sentences.
+using CorpusKeys = QList<QList<QList<quint64>>>;
+CorpusKeys corpusKeys(const QList<TaggedSentence>& sentences, const FeatureExtractor& features);
+
+// `keys` are corpusKeys(sentences). Features seen fewer than `minFeatureCount` times are left
+// out. Labels are repaired to IOB2. extraKeys[s], when given, are added to the tokens of
+// sentence s (document evidence).
+Result<EncodedCorpus> encodeCorpus(const QList<TaggedSentence>& sentences, const CorpusKeys& keys,
                                    const LabelSet& labels, int minFeatureCount,
                                    const DocumentKeys* extraKeys = nullptr);
 

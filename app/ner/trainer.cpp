@@ -22,11 +22,11 @@ namespace {
 
 QString cancelled() { return QCoreApplication::translate("alam::ner::Trainer", "Training was cancelled."); }
 
-Result<Model> trainOnePass(const QList<TaggedSentence>& sentences, const FeatureExtractor& features,
-                           const TrainOptions& options, const LabelSet& labels,
+Result<Model> trainOnePass(const QList<TaggedSentence>& sentences, const CorpusKeys& keys,
+                           const FeatureExtractor& features, const TrainOptions& options, const LabelSet& labels,
                            const DocumentKeys* documentEvidence)
 {
-    auto encoded = encodeCorpus(sentences, features, labels, options.minFeatureCount, documentEvidence);
+    auto encoded = encodeCorpus(sentences, keys, labels, options.minFeatureCount, documentEvidence);
     if (!encoded)
         return Error{encoded.error()};
     const EncodedCorpus& corpus = *encoded;
@@ -42,7 +42,8 @@ Result<Model> trainOnePass(const QList<TaggedSentence>& sentences, const Feature
     model.featureVersion = featureVersion;
     model.gazetteerFingerprint = features.lexicon().gazetteer.fingerprint();
     model.confidenceScale = perceptron ? options.confidenceScale : options.crfConfidenceScale;
-    model.description = (perceptron ? u"averaged perceptron"_s : u"CRF (L2 %1, dropout %2)"_s.arg(options.l2).arg(options.dropout))
+    model.description = (perceptron ? u"averaged perceptron"_s
+                                    : u"CRF (L2 %1, dropout %2)"_s.arg(options.l2).arg(options.dropout))
                         + u"; %1 sentences, %2 tokens; %3 epochs, seed %4"_s.arg(corpus.sentenceCount())
                               .arg(corpus.tags.size()).arg(options.epochs).arg(options.seed);
     for (int from = -1; from < tags; ++from)
@@ -98,8 +99,9 @@ Result<Model> train(const QList<TaggedSentence>& sentences, const FeatureExtract
                     const TrainOptions& options)
 {
     const LabelSet labels = options.labels.types().isEmpty() ? labelSetOf(sentences) : options.labels;
+    const CorpusKeys keys = corpusKeys(sentences, features);
     if (options.folds < 2)
-        return trainOnePass(sentences, features, options, labels, nullptr);
+        return trainOnePass(sentences, keys, features, options, labels, nullptr);
 
     // The folds' models and the whole first pass do not depend on one another, so they train
     // side by side; each job's result depends on its input only, so the model bytes do not
@@ -132,7 +134,7 @@ Result<Model> train(const QList<TaggedSentence>& sentences, const FeatureExtract
     const auto run = [&](int fold) {
         Job job;
         if (fold == options.folds) {
-            auto model = trainOnePass(sentences, features, quiet, labels, nullptr);
+            auto model = trainOnePass(sentences, keys, features, quiet, labels, nullptr);
             if (model)
                 job.model = std::make_shared<Model>(std::move(model).value());
             else
@@ -140,7 +142,8 @@ Result<Model> train(const QList<TaggedSentence>& sentences, const FeatureExtract
             return job;
         }
         const qsizetype first = count * fold / options.folds, end = count * (fold + 1) / options.folds;
-        auto model = trainOnePass(sentences.mid(0, first) + sentences.mid(end), features, quiet, labels, nullptr);
+        auto model = trainOnePass(sentences.mid(0, first) + sentences.mid(end), keys.mid(0, first) + keys.mid(end),
+                                  features, quiet, labels, nullptr);
         if (!model) {
             job.error = model.error();
             return job;
@@ -164,9 +167,9 @@ Result<Model> train(const QList<TaggedSentence>& sentences, const FeatureExtract
             ++document;
         evidence[s].document = document;
     }
-    const DocumentKeys keys = documentKeys(evidence, labels.tagCount(), documentWindow,
-                                           features.lexicon().gazetteer.classId(u"SPORT"_s));
-    auto model = trainOnePass(sentences, features, quiet, labels, &keys);
+    const DocumentKeys evidenceKeys = documentKeys(evidence, labels.tagCount(), documentWindow,
+                                                   features.lexicon().gazetteer.classId(u"SPORT"_s));
+    auto model = trainOnePass(sentences, keys, features, quiet, labels, &evidenceKeys);
     if (!model)
         return Error{model.error()};
     model->firstPass = done.last().model;

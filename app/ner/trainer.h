@@ -51,12 +51,11 @@ struct TrainOptions {
     std::function<bool(int, int)> progress;
 };
 
-
 Result<Model> train(const QList<TaggedSentence>& sentences, const FeatureExtractor& features,
                     const TrainOptions& options = {});
 
-// Document evidence keys for the second pass from the first pass's tags (sentences[s] token i →
-// keys[s][i]); documents are split at startsDocument, else nearby sentences count.
+// Document evidence keys for the second pass from the first pass's tags (sentence s → keys[s], its
+// tokens' keys in one flat list); documents are split at startsDocument, else nearby sentences count.
 // `contexts`, when given, gets each sentence's context for the second pass's scorer.
 DocumentKeys documentEvidence(const QList<TaggedSentence>& sentences, const Scorer& firstPass,
                               QList<Scorer::SharedContext>* contexts = nullptr);
