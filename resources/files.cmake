@@ -33,4 +33,10 @@ list(APPEND ALAM_RESOURCE_FILES
   ${_r}/ner/gazetteers/weekdays.txt
   ${_r}/ner/gazetteers/commonwords.txt
   ${_r}/ner/gazetteers/sport.txt
+  ${_r}/ner/gazetteers/people.txt
+  ${_r}/ner/gazetteers/people_ambiguous.txt
+  ${_r}/ner/gazetteers/events_and_works.txt
+  ${_r}/ner/gazetteers/places.txt
+  ${_r}/ner/gazetteers/places_ambiguous.txt
+  ${_r}/ner/gazetteers/institutions.txt
 )

@@ -81,6 +81,12 @@ struct Tagger::State {
         QList<ConsistencySentence> words;
         QList<QList<int>> tags;
         int document = 0;
+        // A word the gazetteers list as a name (بوتين) is a name even though the dictionary
+        // knows it; cross-validated, propagating those too: 78.80 → 78.96 (mean of 3 seeds).
+        quint32 listed = 0;
+        for (const QString& type : scorer.model().labels().types())
+            if (const int id = lexicon->gazetteer.classId(type); id >= 0)
+                listed |= 1u << id;
         for (qsizetype s = 0; s < sentences.size(); ++s) {
             if (sentences[s].startsDocument)
                 ++document;
@@ -88,7 +94,8 @@ struct Tagger::State {
             sentence.document = document;
             for (qsizetype i = 0; i < sentences[s].tokens.size(); ++i) {
                 sentence.tooShort.append(sentences[s].tokens[i].size() < 3);
-                sentence.known.append(features[size_t(s)][size_t(i)]->known);
+                const WordFeatures* word = features[size_t(s)][size_t(i)];
+                sentence.known.append(word->known && !(word->gazetteerClasses & listed));
                 sentence.stems.append(features[size_t(s)][size_t(i)]->stem);
                 sentence.forms.append(features[size_t(s)][size_t(i)]->form);
             }

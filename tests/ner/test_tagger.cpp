@@ -1,6 +1,7 @@
 // The shipped tagger on text: UTF-16 spans that never include an attached proclitic, and the
 // names of the two seed articles, every mention (read from ALAM_SHARED_DIR; skipped when it
 // is absent), and no month name as an entity.
+#include "ner/dictionary.h"
 #include "ner/hashing.h"
 #include "ner/namestart.h"
 #include "ner/propagation.h"
@@ -181,6 +182,25 @@ private slots:
         QVERIFY(gazetteer.ok());
         QVERIFY(gazetteer->entries(gazetteer->classId(u"PERS"_s)).contains(u"ريشي سوناك"_s));
         QVERIFY(gazetteer->entries(gazetteer->classId(u"ORG"_s)).contains(u"رووداو"_s));
+    }
+
+    void listedNamesTheDictionaryKnowsRecur()
+    {
+        // جعجع is a common word to hunspell-ar (a verb) and a leader in the lists: once the tagger
+        // finds it, its other mentions in the document are names too (propagated, confidence 0.5).
+        auto dictionary = Dictionary::loadDefault();
+        QVERIFY(dictionary.ok());
+        QVERIFY((*dictionary)->isKnown(u"جعجع"));
+        const QString text = u"زار جعجع المدينة أمس. وقال مسؤول إن جعجع سيعود قريبا. وعاد جعجع إلى بلاده."_s;
+        const QList<EntitySpan> spans = m_tagger->tagText(text);
+        int mentions = 0, propagated = 0;
+        for (const EntitySpan& s : spans)
+            if (text.mid(s.start, s.end - s.start) == u"جعجع"_s && s.label == u"PERS"_s) {
+                ++mentions;
+                propagated += s.confidence == 0.5f;
+            }
+        QCOMPARE(mentions, 3);
+        QVERIFY(propagated >= 1);
     }
 
     void monthNamesAreNoEntities()
