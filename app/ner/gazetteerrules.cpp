@@ -1,5 +1,6 @@
 #include "ner/gazetteerrules.h"
 
+#include <QSet>
 #include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
@@ -24,14 +25,42 @@ GazetteerRules::GazetteerRules(const LabelSet& labels, const Gazetteer& gazettee
         m_typeOfClass.append(type == organisation ? type : -1);
     }
     m_neverNames = gazetteer.classMask({u"TIME"_s, u"NOTNAME"_s});
+    m_names = gazetteer.classMask(labels.types());
     m_placeClass = gazetteer.classId(u"LOC"_s);
     m_headClass = gazetteer.classId(u"LOCHEAD"_s);
     m_placeType = labels.typeIndex(u"LOC");
 }
 
-int GazetteerRules::apply(const QList<GazetteerMatch>& matches, QList<int>& tags) const
+int GazetteerRules::apply(const QStringList& tokens, const QList<GazetteerMatch>& matches, QList<int>& tags) const
 {
-    return dropNeverNames(matches, tags) + completeNames(matches, tags) + placesAfterHeads(matches, tags);
+    // Cross-validated (mean of 3 seeds), splitting coordinated names: 79.89 → 79.95.
+    return splitCoordinatedNames(tokens, matches, tags) + dropNeverNames(matches, tags) + completeNames(matches, tags) + placesAfterHeads(matches, tags);
+}
+
+int GazetteerRules::splitCoordinatedNames(const QStringList& tokens, const QList<GazetteerMatch>& matches,
+                                          QList<int>& tags) const
+{
+    // Tokens that a listed name begins as written (وادي عربة): the و is no conjunction there.
+    QSet<int> wholeStarts;
+    for (const GazetteerMatch& m : matches)
+        if (m.reading == 0)
+            wholeStarts.insert(m.firstToken);
+    int changed = 0;
+    for (const GazetteerMatch& m : matches) {
+        const int i = m.firstToken;
+        if (wholeStarts.contains(i))
+            continue;
+        // A match on a reading with the proclitic stripped, inside a span the model began earlier.
+        if (m.reading == 0 || !(m_names & (1u << m.classId)) || i >= tags.size() || i >= tokens.size()
+            || !LabelSet::isInside(tags[i]))
+            continue;
+        const QString& token = tokens[i];
+        if (!token.startsWith(u'و') && !token.startsWith(u'ف'))
+            continue;
+        tags[i] = LabelSet::beginTag(LabelSet::typeOfTag(tags[i]));
+        ++changed;
+    }
+    return changed;
 }
 
 int GazetteerRules::dropNeverNames(const QList<GazetteerMatch>& matches, QList<int>& tags) const

@@ -55,7 +55,7 @@ struct Tagger::State {
                 tagged.confidences = confidences(emissions.data(), count, model.transitions(), tagged.tags,
                                                  model.confidenceScale, wanted == Confidences::NamesOnly);
             applyPlaceRule(tokens, tagged.tags, model.labels(), lexicon->gazetteer);
-            rules.apply(matches, tagged.tags);
+            rules.apply(tokens, matches, tagged.tags);
         }
         propagate(sentences, words, out);
         for (TaggedTokens& tagged : out)
