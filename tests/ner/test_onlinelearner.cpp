@@ -95,7 +95,10 @@ private slots:
         QCOMPARE(first.tokens, 8);
         QVERIFY(first.wrongTokens >= 3);  // two name tokens missed, Cairo wrongly found
         int wrong = first.wrongTokens;
-        for (int pass = 0; pass < 4 && wrong > 0; ++pass)
+        // A correction repeated for the same word grows until it wins; with dropout in training
+        // (on by default) the model spreads its evidence over more features, and the memory
+        // needs six reviews of this document (five without dropout).
+        for (int pass = 0; pass < 6 && wrong > 0; ++pass)
             wrong = learner.learnDocument(text, decisions).wrongTokens;
         QCOMPARE(wrong, 0);
 
