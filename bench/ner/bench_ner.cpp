@@ -2,10 +2,11 @@
 // prints per-class P/R/F1 (conlleval), micro F1, a confusion summary, training time, tagging
 // speed on one core, model load time and size.
 //   bench_ner [--conll FILE] [--epochs N] [--min-count N] [--folds N] [--seed N] [--crf|--perceptron] [--l2 X] [--rate X] [--dropout X] [--dump OUT.txt]
-//             [--save OUT.bin] [--model IN.bin] [--ship OUT.bin] [--texts DIR] [--rounds N] [--text-rounds N] [--cv K [--cv-dump OUT.txt]]
+//             [--save OUT.bin] [--model IN.bin] [--ship OUT.bin] [--texts DIR] [--rounds N] [--text-rounds N] [--cv K [--cv-dump OUT.txt] [--cv-calibrate S,S…]]
 // --cv K cross-validates on the training part only (K contiguous folds of the first 5/6), prints
 // the pooled figures and stops: choices are tuned on these, the held-out part is for reporting.
 // --cv-dump OUT.txt (with --cv) writes `token GOLD GUESS` lines of the folds' guesses.
+// --cv-calibrate 1.2,1.5 (with --cv) prints the token confidences' calibration at each scale.
 // --texts tags every .txt file of DIR once (e.g. from ../shared/scripts/make_corpus.py).
 // --save writes the model trained on the first 5/6.
 // --dump writes `token GOLD GUESS` lines of the held-out part (conlleval.pl's input).
@@ -97,8 +98,13 @@ int main(int argc, char** argv)
               .arg(corpus->size()).arg(split.train.size()).arg(tokenCount(split.train))
               .arg(split.heldOut.size()).arg(tokenCount(split.heldOut)));
 
-    if (const int folds = argument(args, u"--cv"_s, u"0"_s).toInt(); folds >= 2)
-        return bench::crossValidate(split.train, *lexicon, features, options, folds, argument(args, u"--cv-dump"_s, {}));
+    if (const int folds = argument(args, u"--cv"_s, u"0"_s).toInt(); folds >= 2) {
+        QList<float> scales;
+        for (const QString& scale : argument(args, u"--cv-calibrate"_s, {}).split(u',', Qt::SkipEmptyParts))
+            scales.append(scale.toFloat());
+        return bench::crossValidate(split.train, *lexicon, features, options, folds, argument(args, u"--cv-dump"_s, {}),
+                                    scales);
+    }
 
     timer.restart();
     options.progress = [&timer](int done, int total) {

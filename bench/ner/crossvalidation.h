@@ -11,9 +11,11 @@
 namespace alam::ner::bench {
 
 // `dumpPath`, when set, gets `token GOLD GUESS` lines of every fold's guesses (error analysis
-// on the training part, never on the held-out one).
+// on the training part, never on the held-out one). Each of `confidenceScales` is tried on every
+// fold's model in place of the trained one, and its calibration printed: token confidences are
+// chosen here, not on the held-out part.
 int crossValidate(const QList<TaggedSentence>& sentences, const std::shared_ptr<const Lexicon>& lexicon,
                   const FeatureExtractor& features, const TrainOptions& options, int folds,
-                  const QString& dumpPath = {});
+                  const QString& dumpPath = {}, const QList<float>& confidenceScales = {});
 
 }  // namespace alam::ner::bench
