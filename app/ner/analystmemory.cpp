@@ -28,9 +28,12 @@ void addAnalystMemory(const Scorer& scorer, const Scorer::Words& words, std::vec
                 emissions[size_t(i) * tags + t] += w[t];
 }
 
-int AnalystMemory::learn(const QStringList& tokens, const QList<int>& gold, const QList<int>& guess, float rate)
+int AnalystMemory::learn(const QStringList& tokens, const QList<int>& goldTags, const QList<int>& guessTags,
+                        float rate)
 {
     Model& model = m_scorer.model();
+    // The memory's rows hold one weight per state of the model.
+    const QList<int> gold = model.states().statesOf(goldTags), guess = model.states().statesOf(guessTags);
     const float base = rate * stepShare * model.confidenceScale;
     const QList<quint64> forms = m_scorer.forms(tokens);
     int wrong = 0;

@@ -1,5 +1,4 @@
 #include "ner/hashing.h"
-#include "ner/labelset.h"
 #include "ner/learners.h"
 
 #include <algorithm>
@@ -27,18 +26,20 @@ struct ScaledWeights {
 };
 
 // Marginals of one sentence under the current weights: per token and tag, and per token and
-// (previous tag, tag) pair; illegal IOB2 transitions have probability 0.
+// (previous tag, tag) pair; illegal transitions and endings have probability 0.
 class Marginals final {
 public:
-    void compute(const std::vector<double>& emissions, int count, int tags, const ScaledWeights& transitions)
+    void compute(const std::vector<double>& emissions, int count, const StateSet& states,
+                 const ScaledWeights& transitions)
     {
+        const int tags = states.count();
         m_count = count;
         m_tags = tags;
         // exp of the transitions (row 0 = start), 0 where illegal
         m_transitions.assign(size_t(tags + 1) * tags, 0.0);
         for (int from = -1; from < tags; ++from)
             for (int to = 0; to < tags; ++to) {
-                const bool legal = from < 0 ? LabelSet::allowedFirst(to) : LabelSet::allowed(from, to);
+                const bool legal = from < 0 ? states.allowedFirst(to) : states.allowed(from, to);
                 if (legal)
                     m_transitions[size_t(from + 1) * tags + to] = std::exp(transitions.at(size_t(from + 1) * tags + to));
             }
@@ -65,7 +66,7 @@ public:
             normalise(m_forward.data() + size_t(i) * tags);
         }
         for (int t = 0; t < tags; ++t)
-            m_backward[size_t(count - 1) * tags + t] = 1.0;
+            m_backward[size_t(count - 1) * tags + t] = states.allowedLast(t) ? 1.0 : 0.0;
         for (int i = count - 2; i >= 0; --i) {
             for (int a = 0; a < tags; ++a) {
                 double sum = 0;
@@ -119,9 +120,10 @@ private:
 
 }  // namespace
 
-bool learnCrf(const EncodedCorpus& corpus, int tags, const TrainOptions& options,
+bool learnCrf(const EncodedCorpus& corpus, const StateSet& states, const TrainOptions& options,
               std::vector<float>& weightsOut, std::vector<float>& transitionsOut)
 {
+    const int tags = states.count();
     const size_t sentenceCount = corpus.sentenceCount();
     ScaledWeights weights, transitions;
     weights.values.assign(corpus.keys.size() * size_t(tags), 0.0);
@@ -159,7 +161,7 @@ bool learnCrf(const EncodedCorpus& corpus, int tags, const TrainOptions& options
                     for (int t = 0; t < tags; ++t)
                         emissions[size_t(i) * tags + t] += weights.at(row + t);
                 }
-            marginals.compute(emissions, count, tags, transitions);
+            marginals.compute(emissions, count, states, transitions);
             weights.decay(1.0 - step * perSentenceL2);
             transitions.decay(1.0 - step * perSentenceL2);
             const int* gold = corpus.tags.data() + first;

@@ -95,9 +95,10 @@ private:
 
 }  // namespace
 
-Model::Model(LabelSet labels)
+Model::Model(LabelSet labels, TagScheme scheme)
     : m_labels(std::move(labels))
-    , m_tagCount(m_labels.tagCount())
+    , m_states(scheme, int(m_labels.types().size()))
+    , m_tagCount(m_states.count())
     , m_transitions((m_tagCount + 1) * m_tagCount, 0.0f)
 {
     rebuildIndex();
@@ -195,6 +196,7 @@ QByteArray Model::toBytes() const
     out.put(quint32(m_labels.types().size()));
     for (const QString& type : m_labels.types())
         out.putString(type);
+    out.put(quint8(m_states.scheme()));
     for (float t : m_transitions)
         out.putFloat(t);
     // Rows sorted by key so the same weights always give the same bytes.
@@ -241,7 +243,10 @@ Result<Model> Model::fromBytes(const QByteArray& bytes, const QString& name)
     QStringList types;
     for (quint32 i = 0; i < typeCount && !in.failed(); ++i)
         types.append(in.getString());
-    Model model{LabelSet(types)};
+    const quint8 scheme = in.get<quint8>();
+    if (in.failed() || scheme > quint8(TagScheme::Bioes))
+        return Error{tr("%1 is truncated or damaged.").arg(name)};
+    Model model{LabelSet(types), TagScheme(scheme)};
     model.featureVersion = features;
     model.gazetteerFingerprint = fingerprint;
     model.description = description;

@@ -1,6 +1,7 @@
 #pragma once
-// A trained tagger model: one weight per (feature key, tag), tag-to-tag transition weights,
-// the label set, and the names seen in training (to trim clitics off span starts).
+// A trained tagger model: one weight per (feature key, state), state-to-state transition weights,
+// the label set and its states (tagscheme.h), and the names seen in training (to trim clitics
+// off span starts).
 // Saved as little-endian binary with a versioned header; weights quantised to 16 bits.
 #include "ner/labelset.h"
 #include "ner/viterbi.h"
@@ -17,13 +18,14 @@ namespace alam::ner {
 class Model final {
     Q_DECLARE_TR_FUNCTIONS(alam::ner::Model)
 public:
-    static constexpr quint32 formatVersion = 2;
+    static constexpr quint32 formatVersion = 3;
 
     Model() = default;
-    explicit Model(LabelSet labels);
+    explicit Model(LabelSet labels, TagScheme scheme = TagScheme::Iob2);
 
     const LabelSet& labels() const { return m_labels; }
-    int tagCount() const { return m_tagCount; }
+    const StateSet& states() const { return m_states; }
+    int tagCount() const { return m_tagCount; }  // states scored (weights per feature)
     int featureCount() const { return int(m_keys.size()); }
 
     // The weights of a feature for every tag, or nullptr when the model does not know it.
@@ -39,7 +41,7 @@ public:
     // transition(−1, t) is the weight of starting a sentence with t.
     float transition(int from, int to) const { return m_transitions[(from + 1) * m_tagCount + to]; }
     float& transition(int from, int to) { return m_transitions[(from + 1) * m_tagCount + to]; }
-    Transitions transitions() const { return {m_transitions.constData(), m_tagCount}; }
+    Transitions transitions() const { return {m_transitions.constData(), m_tagCount, m_states.scheme()}; }
 
     // Matching-form hashes of the words inside training entities (for span trimming).
     const QList<quint64>& names() const { return m_names; }
@@ -71,6 +73,7 @@ private:
     int find(quint64 key) const;
 
     LabelSet m_labels;
+    StateSet m_states;
     int m_tagCount = 1;
     QList<quint64> m_keys;
     QList<float> m_weights;      // m_keys.size() × m_tagCount

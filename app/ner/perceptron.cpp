@@ -28,9 +28,10 @@ struct AveragedWeights {
 
 }  // namespace
 
-bool learnPerceptron(const EncodedCorpus& corpus, int tags, const TrainOptions& options,
+bool learnPerceptron(const EncodedCorpus& corpus, const StateSet& states, const TrainOptions& options,
                      std::vector<float>& weightsOut, std::vector<float>& transitionsOut)
 {
+    const int tags = states.count();
     const size_t sentenceCount = corpus.sentenceCount();
     AveragedWeights weights, transitions;
     weights.resize(corpus.keys.size() * size_t(tags));
@@ -56,7 +57,7 @@ bool learnPerceptron(const EncodedCorpus& corpus, int tags, const TrainOptions& 
                         row[t] += w[t];
                 }
             }
-            const QList<int> guess = viterbi(emissions.data(), count, {transitions.current.data(), tags});
+            const QList<int> guess = viterbi(emissions.data(), count, {transitions.current.data(), tags, states.scheme()});
             const int* gold = corpus.tags.data() + first;
             for (int i = 0; i < count; ++i) {
                 const int previousGold = i > 0 ? gold[i - 1] : -1;

@@ -49,12 +49,13 @@ struct Tagger::State {
             const std::vector<float> emissions =
                 this->emissions(tokens, firstPass ? &evidence[s] : nullptr, &matches, &words[s], &contexts[s]);
             const int count = int(tokens.size());
-            tagged.tags = viterbi(emissions.data(), count, model.transitions());
+            const QList<int> path = viterbi(emissions.data(), count, model.transitions());
             // Confidences of the model's own path: a place the rule makes of a person keeps the
             // confidence that this is a name.
             if (wanted != Confidences::None)
-                tagged.confidences = confidences(emissions.data(), count, model.transitions(), tagged.tags,
+                tagged.confidences = confidences(emissions.data(), count, model.transitions(), path,
                                                  model.confidenceScale, wanted == Confidences::NamesOnly);
+            tagged.tags = model.states().tagsOf(path);
             applyPlaceRule(tokens, tagged.tags, model.labels(), lexicon->gazetteer);
             rules.apply(tokens, matches, tagged.tags);
         }

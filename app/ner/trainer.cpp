@@ -29,16 +29,22 @@ Result<Model> trainOnePass(const QList<TaggedSentence>& sentences, const CorpusK
     auto encoded = encodeCorpus(sentences, keys, labels, options.minFeatureCount, documentEvidence);
     if (!encoded)
         return Error{encoded.error()};
-    const EncodedCorpus& corpus = *encoded;
-    const int tags = labels.tagCount();
+    EncodedCorpus& corpus = *encoded;
+    const StateSet states(options.scheme, int(labels.types().size()));
+    const int tags = states.count();
+    for (size_t s = 0; s < corpus.sentenceCount(); ++s) {
+        int* sentenceTags = corpus.tags.data() + corpus.sentenceBegin[s];
+        const int count = corpus.sentenceBegin[s + 1] - corpus.sentenceBegin[s];
+        states.statesOf(std::vector<int>(sentenceTags, sentenceTags + count).data(), count, sentenceTags);
+    }
     std::vector<float> weights, transitions;
     const bool perceptron = options.learner == Learner::Perceptron;
-    const bool finished = perceptron ? learnPerceptron(corpus, tags, options, weights, transitions)
-                                     : learnCrf(corpus, tags, options, weights, transitions);
+    const bool finished = perceptron ? learnPerceptron(corpus, states, options, weights, transitions)
+                                     : learnCrf(corpus, states, options, weights, transitions);
     if (!finished)
         return Error{cancelled()};
 
-    Model model(labels);
+    Model model(labels, options.scheme);
     model.featureVersion = featureVersion;
     model.gazetteerFingerprint = features.lexicon().gazetteer.fingerprint();
     model.confidenceScale = perceptron ? options.confidenceScale : options.crfConfidenceScale;
@@ -76,7 +82,8 @@ QList<DocumentSentence> firstPassOf(const QList<TaggedSentence>& sentences, cons
             scorer.emissions(sentence.tokens, nullptr, nullptr, &words, contexts ? &(*contexts)[s] : nullptr);
         DocumentSentence first;
         first.document = document;
-        first.firstPass = viterbi(emissions.data(), int(sentence.tokens.size()), scorer.model().transitions());
+        const Model& model = scorer.model();
+        first.firstPass = model.states().tagsOf(viterbi(emissions.data(), int(sentence.tokens.size()), model.transitions()));
         for (const WordFeatures* word : words) {
             first.stems.append(word->stem);
             first.classes.append(word->gazetteerClasses);
@@ -91,7 +98,7 @@ QList<DocumentSentence> firstPassOf(const QList<TaggedSentence>& sentences, cons
 DocumentKeys documentEvidence(const QList<TaggedSentence>& sentences, const Scorer& firstPass,
                                               QList<Scorer::SharedContext>* contexts)
 {
-    return documentKeys(firstPassOf(sentences, firstPass, contexts), firstPass.model().tagCount(), documentWindow,
+    return documentKeys(firstPassOf(sentences, firstPass, contexts), firstPass.model().labels().tagCount(), documentWindow,
                         firstPass.features().lexicon().gazetteer.classId(u"SPORT"_s));
 }
 

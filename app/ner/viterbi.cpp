@@ -1,6 +1,5 @@
 #include "ner/viterbi.h"
 
-#include "ner/labelset.h"
 
 #include <algorithm>
 #include <cmath>
@@ -13,17 +12,21 @@ namespace {
 
 constexpr float impossible = -std::numeric_limits<float>::infinity();
 
-// The transition weights with IOB2-illegal moves made impossible; row 0 = sentence start.
+// The transition weights with illegal moves made impossible; row 0 = sentence start, and a
+// last row (tags + 1) holds 0 for the states a sentence may end in.
 // Written into `out`, which a caller keeps between sentences to spare an allocation each.
 void masked(Transitions transitions, std::vector<float>& out)
 {
     const int tags = transitions.tagCount;
-    out.resize(size_t(tags + 1) * tags);
+    const StateSet states = transitions.states();
+    out.resize(size_t(tags + 2) * tags);
     for (int from = -1; from < tags; ++from)
         for (int to = 0; to < tags; ++to) {
-            const bool legal = from < 0 ? LabelSet::allowedFirst(to) : LabelSet::allowed(from, to);
+            const bool legal = from < 0 ? states.allowedFirst(to) : states.allowed(from, to);
             out[size_t(from + 1) * tags + to] = legal ? transitions.at(from, to) : impossible;
         }
+    for (int last = 0; last < tags; ++last)
+        out[size_t(tags + 1) * tags + last] = states.allowedLast(last) ? 0.0f : impossible;
 }
 
 std::vector<float> masked(Transitions transitions)
@@ -76,8 +79,9 @@ QList<int> viterbi(const float* emissions, int count, Transitions transitions)
     forward(emissions, count, moves, tags, best, &back);
     int tag = 0;
     const float* last = best.data() + size_t(count - 1) * tags;
+    const float* ending = moves.data() + size_t(tags + 1) * tags;
     for (int t = 1; t < tags; ++t)
-        if (last[t] > last[tag])
+        if (last[t] + ending[t] > last[tag] + ending[tag])
             tag = t;
     for (int i = count - 1; i >= 0; --i) {
         path[i] = tag;
@@ -98,6 +102,8 @@ QList<float> confidences(const float* emissions, int count, Transitions transiti
     forward(emissions, count, moves, tags, best, nullptr);
     // after[i][t]: best score of tags i+1..end given t at i.
     QList<float> after(qsizetype(count) * tags, 0.0f);
+    for (int t = 0; t < tags; ++t)
+        after[qsizetype(count - 1) * tags + t] = moves[size_t(tags + 1) * tags + t];
     for (int i = count - 2; i >= 0; --i)
         for (int t = 0; t < tags; ++t) {
             float top = impossible;

@@ -1,17 +1,21 @@
 #pragma once
-// First-order Viterbi decoding over IOB2 tags with illegal transitions masked (I-X only after
-// B-X or I-X), and max-marginal confidences.
+// First-order Viterbi decoding over a model's states (tagscheme.h) with illegal transitions
+// masked (in IOB2, I-X only after B-X or I-X), and max-marginal confidences.
+#include "ner/tagscheme.h"
+
 #include <QList>
 
 namespace alam::ner {
 
 struct Transitions {
     const float* weights = nullptr;  // (tagCount + 1) × tagCount; row 0 = sentence start
-    int tagCount = 0;
+    int tagCount = 0;  // states
+    TagScheme scheme = TagScheme::Iob2;
     float at(int from, int to) const { return weights[(from + 1) * tagCount + to]; }
+    StateSet states() const { return StateSet::ofCount(scheme, tagCount); }
 };
 
-// emissions: count × tagCount scores, row-major. Returns the best legal tag sequence.
+// emissions: count × tagCount scores, row-major. Returns the best legal sequence of states.
 QList<int> viterbi(const float* emissions, int count, Transitions transitions);
 
 // For each token, how much the best path beats paths that give the token another tag:

@@ -1,7 +1,7 @@
 // Trains the tagger on the first 5/6 of anercorp-train.conll, evaluates on the last 1/6 and
 // prints per-class P/R/F1 (conlleval), micro F1, a confusion summary, training time, tagging
 // speed on one core, model load time and size.
-//   bench_ner [--conll FILE] [--epochs N] [--min-count N] [--folds N] [--seed N] [--crf|--perceptron] [--l2 X] [--rate X] [--dropout X] [--dump OUT.txt]
+//   bench_ner [--conll FILE] [--epochs N] [--min-count N] [--folds N] [--seed N] [--crf|--perceptron] [--bioes] [--l2 X] [--rate X] [--dropout X] [--dump OUT.txt]
 //             [--save OUT.bin] [--model IN.bin] [--ship OUT.bin] [--texts DIR] [--rounds N] [--text-rounds N] [--cv K [--cv-dump OUT.txt] [--cv-calibrate S,S…]]
 // --cv K cross-validates on the training part only (K contiguous folds of the first 5/6), prints
 // the pooled figures and stops: choices are tuned on these, the held-out part is for reporting.
@@ -67,6 +67,8 @@ int main(int argc, char** argv)
     options.folds = argument(args, u"--folds"_s, QString::number(options.folds)).toInt();
     if (args.contains(u"--crf"_s))
         options.learner = Learner::Crf;
+    if (args.contains(u"--bioes"_s))
+        options.scheme = alam::ner::TagScheme::Bioes;
     if (args.contains(u"--perceptron"_s))
         options.learner = Learner::Perceptron;
     options.l2 = argument(args, u"--l2"_s, QString::number(options.l2)).toDouble();

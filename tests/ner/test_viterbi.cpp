@@ -1,4 +1,5 @@
-// Viterbi against brute force over every legal IOB2 sequence, on small random cases.
+// Viterbi against brute force over every legal sequence of IOB2 or BIOES states, on small
+// random cases; BIOES states to IOB2 tags and back.
 #include "ner/hashing.h"
 #include "ner/labelset.h"
 #include "ner/viterbi.h"
@@ -21,12 +22,12 @@ float pathScore(const std::vector<float>& emissions, Transitions transitions, co
     return score;
 }
 
-bool legal(const QList<int>& path)
+bool legal(const QList<int>& path, const StateSet& states)
 {
     for (int i = 0; i < path.size(); ++i)
-        if (i == 0 ? !LabelSet::allowedFirst(path[i]) : !LabelSet::allowed(path[i - 1], path[i]))
+        if (i == 0 ? !states.allowedFirst(path[i]) : !states.allowed(path[i - 1], path[i]))
             return false;
-    return true;
+    return path.isEmpty() || states.allowedLast(path.back());
 }
 
 }  // namespace
@@ -35,20 +36,30 @@ class TestNerViterbi final : public QObject {
     Q_OBJECT
 
 private slots:
+    void matchesBruteForce_data()
+    {
+        QTest::addColumn<int>("scheme");
+        QTest::newRow("IOB2") << int(TagScheme::Iob2);
+        QTest::newRow("BIOES") << int(TagScheme::Bioes);
+    }
+
     void matchesBruteForce()
     {
-        const LabelSet labels({u"PERS"_s, u"LOC"_s});  // O, B-PERS, I-PERS, B-LOC, I-LOC
-        const int tags = labels.tagCount();
+        QFETCH(int, scheme);
+        // Two types: O, B-PERS, I-PERS, B-LOC, I-LOC (and E-, S- in BIOES)
+        const StateSet states(TagScheme(scheme), 2);
+        const int tags = states.count();
+        QCOMPARE(tags, scheme == int(TagScheme::Iob2) ? 5 : 9);
         SplitMix random(7);
         const auto uniform = [&random] { return float(double(random.next() >> 11) * 0x1p-53 * 4.0 - 2.0); };
         for (int trial = 0; trial < 200; ++trial) {
-            const int count = 1 + trial % 5;
+            const int count = 1 + trial % (tags > 5 ? 4 : 5);
             std::vector<float> emissions(size_t(count) * tags), weights(size_t(tags + 1) * tags);
             for (float& e : emissions)
                 e = uniform();
             for (float& w : weights)
                 w = uniform();
-            const Transitions transitions{weights.data(), tags};
+            const Transitions transitions{weights.data(), tags, states.scheme()};
             // every sequence of tags, legal ones only
             float best = -std::numeric_limits<float>::infinity();
             QList<int> path(count, 0);
@@ -58,11 +69,11 @@ private slots:
             for (int code = 0; code < total; ++code) {
                 for (int i = 0, c = code; i < count; ++i, c /= tags)
                     path[i] = c % tags;
-                if (legal(path))
+                if (legal(path, states))
                     best = std::max(best, pathScore(emissions, transitions, path));
             }
             const QList<int> decoded = viterbi(emissions.data(), count, transitions);
-            QVERIFY(legal(decoded));
+            QVERIFY(legal(decoded, states));
             QVERIFY2(std::fabs(pathScore(emissions, transitions, decoded) - best) < 1e-4f,
                      qPrintable(u"trial %1"_s.arg(trial)));
             for (float confidence : confidences(emissions.data(), count, transitions, decoded))
@@ -77,6 +88,33 @@ private slots:
         const std::vector<float> emissions{0, 1, 5, 0, 1, 5, 0, 1, 5};
         const std::vector<float> weights(size_t(tags + 1) * tags, 0.0f);
         QCOMPARE(viterbi(emissions.data(), 3, {weights.data(), tags}), (QList<int>{1, 2, 2}));
+    }
+
+    void bioesEndsEveryName()
+    {
+        // B-PERS scores highest at the last token, yet a BIOES path cannot end inside a name.
+        const StateSet states(TagScheme::Bioes, 1);  // O, B, I, E, S of PERS
+        const std::vector<float> emissions{0, 0, 0, 0, 3, 2, 9, 0, 0, 1};
+        const std::vector<float> weights(size_t(states.count() + 1) * states.count(), 0.0f);
+        const QList<int> path = viterbi(emissions.data(), 2, {weights.data(), states.count(), TagScheme::Bioes});
+        QCOMPARE(path, (QList<int>{4, 0}));  // S-PERS, O
+        QCOMPARE(states.tagsOf(path), (QList<int>{LabelSet::beginTag(0), 0}));
+    }
+
+    void bioesStatesRoundTrip()
+    {
+        const LabelSet labels({u"PERS"_s, u"LOC"_s});
+        QList<int> tags;
+        for (const QString& name : {u"B-PERS"_s, u"I-PERS"_s, u"O"_s, u"B-LOC"_s, u"B-LOC"_s, u"I-LOC"_s, u"I-LOC"_s,
+                                    u"B-PERS"_s})
+            tags.append(labels.tagOf(name));
+        const StateSet states(TagScheme::Bioes, 2);
+        // B-PERS E-PERS O S-LOC B-LOC I-LOC E-LOC S-PERS
+        const QList<int> expected{1, 3, 0, 8, 5, 6, 7, 4};
+        QCOMPARE(states.statesOf(tags), expected);
+        QCOMPARE(states.tagsOf(expected), tags);
+        const StateSet iob2(TagScheme::Iob2, 2);
+        QCOMPARE(iob2.statesOf(tags), tags);
     }
 
     void confidenceFollowsTheMargin()
