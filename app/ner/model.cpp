@@ -230,7 +230,9 @@ Result<Model> Model::fromBytes(const QByteArray& bytes, const QString& name)
     if (!header || std::memcmp(header, magic, sizeof magic) != 0)
         return Error{tr("%1 is not an Alam tagger model.").arg(name)};
     const quint32 version = in.get<quint32>();
-    if (version != formatVersion)
+    // Format 2 is format 3 without the scheme byte: its models (learned ones beside a
+    // database, say) score IOB2 states and still load.
+    if (version != formatVersion && version != 2)
         return Error{tr("%1 is a tagger model of format %2; this version reads format %3.")
                          .arg(name).arg(version).arg(formatVersion)};
     const quint32 features = in.get<quint32>();
@@ -243,7 +245,7 @@ Result<Model> Model::fromBytes(const QByteArray& bytes, const QString& name)
     QStringList types;
     for (quint32 i = 0; i < typeCount && !in.failed(); ++i)
         types.append(in.getString());
-    const quint8 scheme = in.get<quint8>();
+    const quint8 scheme = version >= 3 ? in.get<quint8>() : quint8(TagScheme::Iob2);
     if (in.failed() || scheme > quint8(TagScheme::Bioes))
         return Error{tr("%1 is truncated or damaged.").arg(name)};
     Model model{LabelSet(types), TagScheme(scheme)};

@@ -26,6 +26,7 @@ public:
 
     int tagOf(int state) const;  // the IOB2 tag
     // IOB2 tags (legal: I-X only after B-X or I-X) to states, and a legal path back to tags.
+    // `states` may be `tags` itself: each state needs only its tag and the next one.
     void statesOf(const int* tags, int count, int* states) const;
     QList<int> statesOf(const QList<int>& tags) const;
     QList<int> tagsOf(const QList<int>& states) const;

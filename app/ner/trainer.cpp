@@ -32,11 +32,11 @@ Result<Model> trainOnePass(const QList<TaggedSentence>& sentences, const CorpusK
     EncodedCorpus& corpus = *encoded;
     const StateSet states(options.scheme, int(labels.types().size()));
     const int tags = states.count();
-    for (size_t s = 0; s < corpus.sentenceCount(); ++s) {
-        int* sentenceTags = corpus.tags.data() + corpus.sentenceBegin[s];
-        const int count = corpus.sentenceBegin[s + 1] - corpus.sentenceBegin[s];
-        states.statesOf(std::vector<int>(sentenceTags, sentenceTags + count).data(), count, sentenceTags);
-    }
+    if (options.scheme != TagScheme::Iob2)  // IOB2 tags are their own states
+        for (size_t s = 0; s < corpus.sentenceCount(); ++s) {
+            int* sentenceTags = corpus.tags.data() + corpus.sentenceBegin[s];
+            states.statesOf(sentenceTags, corpus.sentenceBegin[s + 1] - corpus.sentenceBegin[s], sentenceTags);
+        }
     std::vector<float> weights, transitions;
     const bool perceptron = options.learner == Learner::Perceptron;
     const bool finished = perceptron ? learnPerceptron(corpus, states, options, weights, transitions)
@@ -83,7 +83,8 @@ QList<DocumentSentence> firstPassOf(const QList<TaggedSentence>& sentences, cons
         DocumentSentence first;
         first.document = document;
         const Model& model = scorer.model();
-        first.firstPass = model.states().tagsOf(viterbi(emissions.data(), int(sentence.tokens.size()), model.transitions()));
+        first.firstPass =
+            model.states().tagsOf(viterbi(emissions.data(), int(sentence.tokens.size()), model.transitions()));
         for (const WordFeatures* word : words) {
             first.stems.append(word->stem);
             first.classes.append(word->gazetteerClasses);
@@ -98,8 +99,8 @@ QList<DocumentSentence> firstPassOf(const QList<TaggedSentence>& sentences, cons
 DocumentKeys documentEvidence(const QList<TaggedSentence>& sentences, const Scorer& firstPass,
                                               QList<Scorer::SharedContext>* contexts)
 {
-    return documentKeys(firstPassOf(sentences, firstPass, contexts), firstPass.model().labels().tagCount(), documentWindow,
-                        firstPass.features().lexicon().gazetteer.classId(u"SPORT"_s));
+    return documentKeys(firstPassOf(sentences, firstPass, contexts), firstPass.model().labels().tagCount(),
+                        documentWindow, firstPass.features().lexicon().gazetteer.classId(u"SPORT"_s));
 }
 
 Result<Model> train(const QList<TaggedSentence>& sentences, const FeatureExtractor& features,

@@ -1,6 +1,5 @@
 #include "ner/viterbi.h"
 
-
 #include <algorithm>
 #include <cmath>
 #include <vector>
@@ -12,28 +11,38 @@ namespace {
 
 constexpr float impossible = -std::numeric_limits<float>::infinity();
 
-// The transition weights with illegal moves made impossible; row 0 = sentence start, and a
-// last row (tags + 1) holds 0 for the states a sentence may end in.
-// Written into `out`, which a caller keeps between sentences to spare an allocation each.
-void masked(Transitions transitions, std::vector<float>& out)
+// Which moves are legal for a set of states: row 0 = sentence start, rows 1…tags = from each
+// state, and a last row for the states a sentence may end in. Found once per thread and set of
+// states, not for every sentence the tagger decodes.
+const std::vector<char>& legalMoves(Transitions transitions)
 {
-    const int tags = transitions.tagCount;
+    thread_local TagScheme scheme = TagScheme::Iob2;
+    thread_local int tags = -1;
+    thread_local std::vector<char> legal;
+    if (tags == transitions.tagCount && scheme == transitions.scheme)
+        return legal;
+    tags = transitions.tagCount;
+    scheme = transitions.scheme;
     const StateSet states = transitions.states();
-    out.resize(size_t(tags + 2) * tags);
+    legal.resize(size_t(tags + 2) * tags);
     for (int from = -1; from < tags; ++from)
-        for (int to = 0; to < tags; ++to) {
-            const bool legal = from < 0 ? states.allowedFirst(to) : states.allowed(from, to);
-            out[size_t(from + 1) * tags + to] = legal ? transitions.at(from, to) : impossible;
-        }
+        for (int to = 0; to < tags; ++to)
+            legal[size_t(from + 1) * tags + to] = from < 0 ? states.allowedFirst(to) : states.allowed(from, to);
     for (int last = 0; last < tags; ++last)
-        out[size_t(tags + 1) * tags + last] = states.allowedLast(last) ? 0.0f : impossible;
+        legal[size_t(tags + 1) * tags + last] = states.allowedLast(last);
+    return legal;
 }
 
-std::vector<float> masked(Transitions transitions)
+// The transition weights with illegal moves made impossible, in the rows of legalMoves (the
+// last one 0 where a sentence may end). Written into `out`, which a caller keeps between
+// sentences to spare an allocation each.
+void masked(Transitions transitions, std::vector<float>& out)
 {
-    std::vector<float> out;
-    masked(transitions, out);
-    return out;
+    const std::vector<char>& legal = legalMoves(transitions);
+    const size_t moves = size_t(transitions.tagCount + 1) * size_t(transitions.tagCount);
+    out.resize(legal.size());
+    for (size_t k = 0; k < legal.size(); ++k)
+        out[k] = !legal[k] ? impossible : k < moves ? transitions.weights[k] : 0.0f;
 }
 
 // best[i][t]: best score of tags 0..i ending with t at i (emission at i included).
@@ -97,8 +106,8 @@ QList<float> confidences(const float* emissions, int count, Transitions transiti
     if (count <= 0)
         return out;
     const int tags = transitions.tagCount;
-    const std::vector<float> moves = masked(transitions);
-    std::vector<float> best;
+    thread_local std::vector<float> moves, best;
+    masked(transitions, moves);
     forward(emissions, count, moves, tags, best, nullptr);
     // after[i][t]: best score of tags i+1..end given t at i.
     QList<float> after(qsizetype(count) * tags, 0.0f);

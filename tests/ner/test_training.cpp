@@ -8,8 +8,10 @@
 #include "ner/trainer.h"
 
 #include <QTemporaryDir>
+#include <QtEndian>
 #include <QTest>
 #include <cmath>
+#include <cstring>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace alam::ner;
@@ -137,6 +139,46 @@ private slots:
         QVERIFY(!Model::fromBytes(bytes.left(bytes.size() / 2), u"half"_s).ok());
         QVERIFY(!Model::fromBytes(QByteArray("not a model at all"), u"junk"_s).ok());
         QVERIFY(!Model::load(dir.filePath(u"missing.bin"_s)).ok());
+    }
+
+    void readsFormatTwo()
+    {
+        // A format-2 model as earlier versions wrote it (learned models beside a database are
+        // kept across upgrades): one type, 3 IOB2 tags, one feature, no names, no first pass.
+        QByteArray bytes("ALAMNER", 8);
+        const auto put32 = [&bytes](quint32 v) { v = qToLittleEndian(v); bytes.append(reinterpret_cast<const char*>(&v), 4); };
+        const auto put64 = [&bytes](quint64 v) { v = qToLittleEndian(v); bytes.append(reinterpret_cast<const char*>(&v), 8); };
+        const auto putFloat = [&put32](float f) { quint32 bits; std::memcpy(&bits, &f, 4); put32(bits); };
+        put32(2);       // format
+        put32(featureVersion);
+        put64(0);       // gazetteer fingerprint
+        put32(0);       // description: empty
+        putFloat(1.5f); // confidence scale
+        put32(1);
+        put32(4);
+        bytes.append("PERS");
+        for (int i = 0; i < 4 * 3; ++i)
+            putFloat(0.0f);  // transitions
+        putFloat(0.5f);      // weight scale
+        put64(1);
+        put64(0x1234);       // the feature's key
+        for (qint16 w : {qint16(0), qint16(4), qint16(-2)}) {
+            w = qToLittleEndian(w);
+            bytes.append(reinterpret_cast<const char*>(&w), 2);
+        }
+        put64(0);  // names
+        put64(0);  // first pass
+        auto model = Model::fromBytes(bytes, u"old"_s);
+        QVERIFY2(model.ok(), qPrintable(model.error()));
+        QCOMPARE(model->states().scheme(), TagScheme::Iob2);
+        QCOMPARE(model->tagCount(), 3);
+        QCOMPARE(model->weights(0x1234)[1], 2.0f);
+        QCOMPARE(model->confidenceScale, 1.5f);
+        // saved again it is format 3, read back within the 16-bit quantisation's step
+        auto again = Model::fromBytes(model->toBytes(), u"again"_s);
+        QVERIFY(again.ok());
+        QCOMPARE(again->states().scheme(), TagScheme::Iob2);
+        QVERIFY(std::fabs(again->weights(0x1234)[2] + 1.0f) < 1e-3f);
     }
 
     void cachedScoresEqualFeatureSums()
