@@ -115,19 +115,22 @@ Result<Model> train(const QList<TaggedSentence>& sentences, const FeatureExtract
     // side by side; each job's result depends on its input only, so the model bytes do not
     // depend on the threads. Progress counts every pass: one per fold, the whole first pass,
     // the second pass.
-    const int passes = options.folds + 2;
+    const int allEpochs = (options.folds + 1) * options.firstPassEpochs + options.epochs;
     // The caller's callback is called from one thread at a time, with counts that only grow.
     std::mutex progressMutex;
     int epochsDone = 0;
     std::atomic<bool> cancelledByUser = false;
     TrainOptions quiet = options;
-    quiet.progress = [&](int, int total) {
+    quiet.progress = [&](int, int) {
         std::lock_guard lock(progressMutex);
         ++epochsDone;
-        if (!cancelledByUser && options.progress && !options.progress(epochsDone, passes * total))
+        if (!cancelledByUser && options.progress && !options.progress(epochsDone, allEpochs))
             cancelledByUser = true;
         return !cancelledByUser;
     };
+    TrainOptions firstPass = quiet;
+    firstPass.scheme = options.firstPassScheme;
+    firstPass.epochs = options.firstPassEpochs;
 
     // Jackknifed first-pass tags: each fold tagged by a model that did not see it, so the
     // second pass learns how far to trust first-pass tags on unseen text.
@@ -142,7 +145,7 @@ Result<Model> train(const QList<TaggedSentence>& sentences, const FeatureExtract
     const auto run = [&](int fold) {
         Job job;
         if (fold == options.folds) {
-            auto model = trainOnePass(sentences, keys, features, quiet, labels, nullptr);
+            auto model = trainOnePass(sentences, keys, features, firstPass, labels, nullptr);
             if (model)
                 job.model = std::make_shared<Model>(std::move(model).value());
             else
@@ -151,7 +154,7 @@ Result<Model> train(const QList<TaggedSentence>& sentences, const FeatureExtract
         }
         const qsizetype first = count * fold / options.folds, end = count * (fold + 1) / options.folds;
         auto model = trainOnePass(sentences.mid(0, first) + sentences.mid(end), keys.mid(0, first) + keys.mid(end),
-                                  features, quiet, labels, nullptr);
+                                  features, firstPass, labels, nullptr);
         if (!model) {
             job.error = model.error();
             return job;

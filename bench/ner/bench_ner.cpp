@@ -1,7 +1,7 @@
 // Trains the tagger on the first 5/6 of anercorp-train.conll, evaluates on the last 1/6 and
 // prints per-class P/R/F1 (conlleval), micro F1, a confusion summary, training time, tagging
 // speed on one core, model load time and size.
-//   bench_ner [--conll FILE] [--epochs N] [--min-count N] [--folds N] [--seed N] [--crf|--perceptron] [--bioes] [--l2 X] [--rate X] [--dropout X] [--dump OUT.txt]
+//   bench_ner [--conll FILE] [--epochs N] [--min-count N] [--folds N] [--seed N] [--crf|--perceptron] [--bioes] [--first-epochs N] [--first-bioes] [--l2 X] [--rate X] [--dropout X] [--dump OUT.txt]
 //             [--save OUT.bin] [--model IN.bin] [--ship OUT.bin] [--texts DIR] [--rounds N] [--text-rounds N] [--cv K [--cv-dump OUT.txt] [--cv-calibrate S,S…]]
 // --cv K cross-validates on the training part only (K contiguous folds of the first 5/6), prints
 // the pooled figures and stops: choices are tuned on these, the held-out part is for reporting.
@@ -11,6 +11,7 @@
 // --save writes the model trained on the first 5/6.
 // --dump writes `token GOLD GUESS` lines of the held-out part (conlleval.pl's input).
 // --ship trains on the whole file instead (the shipped model) and writes it to OUT.bin.
+// --epochs and --bioes are the second pass's (the final model), --first-epochs and --first-bioes the first pass's.
 #include "benchutil.h"
 #include "crossvalidation.h"
 #include "ner/corpus.h"
@@ -67,8 +68,11 @@ int main(int argc, char** argv)
     options.folds = argument(args, u"--folds"_s, QString::number(options.folds)).toInt();
     if (args.contains(u"--crf"_s))
         options.learner = Learner::Crf;
+    options.firstPassEpochs = argument(args, u"--first-epochs"_s, QString::number(options.firstPassEpochs)).toInt();
     if (args.contains(u"--bioes"_s))
         options.scheme = alam::ner::TagScheme::Bioes;
+    if (args.contains(u"--first-bioes"_s))
+        options.firstPassScheme = alam::ner::TagScheme::Bioes;
     if (args.contains(u"--perceptron"_s))
         options.learner = Learner::Perceptron;
     options.l2 = argument(args, u"--l2"_s, QString::number(options.l2)).toDouble();

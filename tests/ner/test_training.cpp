@@ -141,6 +141,44 @@ private slots:
         QVERIFY(!Model::load(dir.filePath(u"missing.bin"_s)).ok());
     }
 
+    // The final model may score BIOES states over more epochs while the first pass, which
+    // trains folds + 1 models, keeps IOB2; each model carries its own scheme through a file.
+    void passesKeepTheirOwnSchemes()
+    {
+        TrainOptions options = quickOptions(Learner::Crf, 3);
+        options.scheme = TagScheme::Bioes;
+        options.epochs = 5;
+        options.firstPassScheme = TagScheme::Iob2;
+        options.firstPassEpochs = 2;
+        QList<int> done;
+        int total = 0;
+        options.progress = [&](int epochs, int all) {
+            done.append(epochs);
+            total = all;
+            return true;
+        };
+        auto model = train(smallCorpus(), FeatureExtractor(lexicon()), options);
+        QVERIFY2(model.ok(), qPrintable(model.error()));
+        QCOMPARE(model->states().scheme(), TagScheme::Bioes);
+        QCOMPARE(model->tagCount(), 17);
+        QVERIFY(model->firstPass);
+        QCOMPARE(model->firstPass->states().scheme(), TagScheme::Iob2);
+        QCOMPARE(model->firstPass->tagCount(), 9);
+        // 3 folds and the whole first pass at 2 epochs, then the second pass at 5
+        QCOMPARE(total, 4 * 2 + 5);
+        QCOMPARE(done.size(), total);
+        QCOMPARE(done.last(), total);
+        auto loaded = Model::fromBytes(model->toBytes(), u"two schemes"_s);
+        QVERIFY2(loaded.ok(), qPrintable(loaded.error()));
+        QCOMPARE(loaded->states().scheme(), TagScheme::Bioes);
+        QCOMPARE(loaded->firstPass->states().scheme(), TagScheme::Iob2);
+        auto tagger = Tagger::create(std::move(loaded).value(), lexicon());
+        QVERIFY(tagger.ok());
+        auto evaluation = Evaluator::evaluate(smallCorpus(), tagger->tagSentences(smallCorpus()));
+        QVERIFY(evaluation.ok());
+        QVERIFY2(evaluation->overall.f1() > 95.0, qPrintable(evaluation->report()));
+    }
+
     void readsFormatTwo()
     {
         // A format-2 model as earlier versions wrote it (learned models beside a database are
