@@ -2,7 +2,9 @@
 // Second-pass evidence from the document: what the first pass said about the other mentions
 // of the same word (by bare stem, so والعراق and العراق meet) in nearby sentences. A name
 // recognised once helps find its other mentions, and a word the first pass keeps calling O
-// elsewhere is less likely a name here.
+// elsewhere is less likely a name here. The first pass's own tags of the token and its
+// neighbours (±2) as further keys made the second pass lean on them: CV 79.70 against 80.06
+// (seed 20070101).
 #include "ner/features.h"
 
 #include <QList>

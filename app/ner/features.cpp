@@ -185,6 +185,8 @@ const WordFeatures& FeatureExtractor::wordAt(const WordFeatures* const* words, i
     return *words[index];
 }
 
+// Tried and left out (mean CV over 3 seeds, 80.11 without): how many words back an organisation
+// head is, up to 6 with no punctuation between, for long names beyond the window: 79.96.
 ContextFeatures FeatureExtractor::context(const WordFeatures* const* words, int count,
                                           QList<GazetteerMatch>* matches) const
 {
