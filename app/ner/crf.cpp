@@ -137,7 +137,7 @@ bool learnCrf(const EncodedCorpus& corpus, const StateSet& states, const TrainOp
     Marginals marginals;
     std::vector<char> keep;  // per feature of the sentence: seen in this step
     std::vector<double> emissions, tokenMarginal(tags), pairMarginal(size_t(tags) * tags);
-    std::vector<double> rowSum(tags), rowChange(tags);
+    std::vector<double> rowChange(tags);
     const double perSentenceL2 = options.l2 / double(std::max<size_t>(1, sentenceCount));
     double step = 0;
     for (int epoch = 0; epoch < options.epochs; ++epoch) {
@@ -156,12 +156,11 @@ bool learnCrf(const EncodedCorpus& corpus, const StateSet& states, const TrainOp
             if (options.dropout > 0)
                 for (char& kept : keep)
                     kept = double(random.next() >> 11) * 0x1.0p-53 >= options.dropout;
-            // Sums in a row that aliases nothing (__restrict), so the compiler keeps the tags in
-            // vector registers instead of storing and reloading each one per feature.
+            // The token's row of emissions aliases no weight (__restrict), so the compiler keeps
+            // the tags in vector registers instead of storing and reloading each one per feature.
+            const double scale = weights.scale;
             for (int i = 0; i < count; ++i) {
-                double* __restrict sum = rowSum.data();
-                const double scale = weights.scale;
-                std::fill(sum, sum + tags, 0.0);
+                double* __restrict sum = emissions.data() + size_t(i) * tags;
                 for (int k = corpus.tokenBegin[first + i]; k < corpus.tokenBegin[first + i + 1]; ++k) {
                     // The rows are scattered over a table larger than the cache: ask for the
                     // ones a few features ahead while this one is summed.
@@ -173,7 +172,6 @@ bool learnCrf(const EncodedCorpus& corpus, const StateSet& states, const TrainOp
                     for (int t = 0; t < tags; ++t)
                         sum[t] += scale * row[t];
                 }
-                std::copy(sum, sum + tags, emissions.begin() + ptrdiff_t(i) * tags);
             }
             marginals.compute(emissions, count, states, transitions);
             weights.decay(1.0 - step * perSentenceL2);
@@ -181,16 +179,17 @@ bool learnCrf(const EncodedCorpus& corpus, const StateSet& states, const TrainOp
             const int* gold = corpus.tags.data() + first;
             for (int i = 0; i < count; ++i) {
                 marginals.token(i, tokenMarginal.data());
+                // Every feature of the token gets the same change, stored divided by the scale
+                // (ScaledWeights::add): divided once here, not once per feature.
                 double* __restrict change = rowChange.data();
-                const double scale = weights.scale;
                 for (int t = 0; t < tags; ++t)
-                    change[t] = step * ((t == gold[i]) - tokenMarginal[t]);
+                    change[t] = step * ((t == gold[i]) - tokenMarginal[t]) / weights.scale;
                 for (int k = corpus.tokenBegin[first + i]; k < corpus.tokenBegin[first + i + 1]; ++k) {
                     if (!keep[size_t(k - firstKey)])
                         continue;
                     double* __restrict row = weights.values.data() + size_t(corpus.ids[k]) * tags;
                     for (int t = 0; t < tags; ++t)
-                        row[t] += change[t] / scale;
+                        row[t] += change[t];
                 }
                 if (i == 0) {
                     for (int t = 0; t < tags; ++t)

@@ -1,12 +1,12 @@
 #include "ner/encodedcorpus.h"
 
 #include "ner/hashing.h"
+#include "ner/keyindex.h"
 #include "text/clitics.h"
 #include "text/matchingform.h"
 
 #include <QCoreApplication>
 #include <QSet>
-#include <algorithm>
 #include <unordered_map>
 
 namespace alam::ner {
@@ -44,49 +44,6 @@ void dropRare(EncodedCorpus& corpus, const std::vector<int>& counts, int minFeat
     corpus.keys = std::move(kept);
 }
 
-// Feature key → dense id, numbered in the order first seen. Open addressing with linear
-// probing: the keys are hashes already, and std::unordered_map's node per key made encoding
-// a fifth of the training time.
-class KeyIds final {
-public:
-    // The key's id, and whether it was new (then it got id `next`).
-    std::pair<int, bool> find(quint64 key, int next)
-    {
-        if (m_used * 2 >= m_slots.size())
-            grow();
-        for (size_t at = mix64(key) & (m_slots.size() - 1);; at = (at + 1) & (m_slots.size() - 1)) {
-            Slot& slot = m_slots[at];
-            if (slot.id < 0) {
-                slot = {key, next};
-                ++m_used;
-                return {next, true};
-            }
-            if (slot.key == key)
-                return {slot.id, false};
-        }
-    }
-
-private:
-    struct Slot {
-        quint64 key = 0;
-        int id = -1;
-    };
-    void grow()
-    {
-        std::vector<Slot> old(std::max<size_t>(1024, m_slots.size() * 2));
-        old.swap(m_slots);
-        for (const Slot& slot : old)
-            if (slot.id >= 0)
-                for (size_t at = mix64(slot.key) & (m_slots.size() - 1);; at = (at + 1) & (m_slots.size() - 1))
-                    if (m_slots[at].id < 0) {
-                        m_slots[at] = slot;
-                        break;
-                    }
-    }
-    std::vector<Slot> m_slots;
-    size_t m_used = 0;
-};
-
 }  // namespace
 
 CorpusKeys corpusKeys(const QList<TaggedSentence>& sentences, const FeatureExtractor& features)
@@ -112,7 +69,7 @@ Result<EncodedCorpus> encodeCorpus(const QList<TaggedSentence>& sentences, const
                                    const DocumentKeys* extraKeys)
 {
     EncodedCorpus corpus;
-    KeyIds idOf;
+    KeyIndex idOf;  // numbers the keys as they come; its key list becomes corpus.keys
     std::vector<int> counts;
     for (qsizetype s = 0; s < sentences.size(); ++s) {
         const TaggedSentence& sentence = sentences.at(s);
@@ -136,11 +93,9 @@ Result<EncodedCorpus> encodeCorpus(const QList<TaggedSentence>& sentences, const
         }
         for (const QList<quint64>& tokenKeys : sentenceKeys) {
             for (quint64 key : tokenKeys) {
-                const auto [id, inserted] = idOf.find(key, int(corpus.keys.size()));
-                if (inserted) {
-                    corpus.keys.push_back(key);
+                const auto [id, inserted] = idOf.insert(key);
+                if (inserted)
                     counts.push_back(0);
-                }
                 ++counts[id];
                 corpus.ids.push_back(id);
             }
@@ -148,6 +103,7 @@ Result<EncodedCorpus> encodeCorpus(const QList<TaggedSentence>& sentences, const
         }
         corpus.sentenceBegin.push_back(int(corpus.tags.size()));
     }
+    corpus.keys.assign(idOf.keys().cbegin(), idOf.keys().cend());
     if (minFeatureCount > 1)
         dropRare(corpus, counts, minFeatureCount);
     return corpus;

@@ -101,59 +101,20 @@ Model::Model(LabelSet labels, TagScheme scheme)
     , m_tagCount(m_states.count())
     , m_transitions((m_tagCount + 1) * m_tagCount, 0.0f)
 {
-    rebuildIndex();
-}
-
-int Model::find(quint64 key) const
-{
-    const qsizetype mask = m_slots.size() - 1;
-    const Slot* table = m_slots.constData();
-    for (qsizetype slot = qsizetype(key & quint64(mask));; slot = (slot + 1) & mask) {
-        const Slot& s = table[slot];
-        if (s.row < 0 || s.key == key)
-            return s.row;
-    }
 }
 
 const float* Model::weights(quint64 key) const
 {
-    const int row = find(key);
+    const int row = m_index.find(key);
     return row < 0 ? nullptr : m_weights.constData() + qsizetype(row) * m_tagCount;
 }
 
 float* Model::weightsForUpdate(quint64 key)
 {
-    int row = find(key);
-    if (row < 0) {
-        row = int(m_keys.size());
-        m_keys.append(key);
+    const auto [row, added] = m_index.insert(key);
+    if (added)
         m_weights.resize(m_weights.size() + m_tagCount, 0.0f);
-        if (m_keys.size() * 2 > m_slots.size())
-            rebuildIndex();
-        else {
-            const qsizetype mask = m_slots.size() - 1;
-            qsizetype slot = qsizetype(key & quint64(mask));
-            while (m_slots[slot].row >= 0)
-                slot = (slot + 1) & mask;
-            m_slots[slot] = {key, row};
-        }
-    }
     return m_weights.data() + qsizetype(row) * m_tagCount;
-}
-
-void Model::rebuildIndex()
-{
-    qsizetype size = 16;
-    while (size < m_keys.size() * 2 + 2)
-        size *= 2;
-    m_slots.fill(Slot{}, size);
-    const qsizetype mask = size - 1;
-    for (int row = 0; row < m_keys.size(); ++row) {
-        qsizetype slot = qsizetype(m_keys[row] & quint64(mask));
-        while (m_slots[slot].row >= 0)
-            slot = (slot + 1) & mask;
-        m_slots[slot] = {m_keys[row], row};
-    }
 }
 
 void Model::setNames(QList<quint64> names)
@@ -172,16 +133,15 @@ void Model::prune(float threshold)
 {
     QList<quint64> keys;
     QList<float> weights;
-    for (qsizetype row = 0; row < m_keys.size(); ++row) {
+    for (qsizetype row = 0; row < m_index.size(); ++row) {
         const float* w = m_weights.constData() + row * m_tagCount;
         if (std::any_of(w, w + m_tagCount, [threshold](float v) { return std::fabs(v) >= threshold; })) {
-            keys.append(m_keys[row]);
+            keys.append(m_index.keys()[row]);
             weights.append(QList<float>(w, w + m_tagCount));
         }
     }
-    m_keys = std::move(keys);
+    m_index = KeyIndex(std::move(keys));
     m_weights = std::move(weights);
-    rebuildIndex();
 }
 
 QByteArray Model::toBytes() const
@@ -200,17 +160,18 @@ QByteArray Model::toBytes() const
     for (float t : m_transitions)
         out.putFloat(t);
     // Rows sorted by key so the same weights always give the same bytes.
-    QList<int> order(m_keys.size());
+    const QList<quint64>& keys = m_index.keys();
+    QList<int> order(keys.size());
     std::iota(order.begin(), order.end(), 0);
-    std::sort(order.begin(), order.end(), [this](int a, int b) { return m_keys[a] < m_keys[b]; });
+    std::sort(order.begin(), order.end(), [&keys](int a, int b) { return keys[a] < keys[b]; });
     float largest = 0;
     for (float w : m_weights)
         largest = std::max(largest, std::fabs(w));
     const float scale = largest > 0 ? largest / 32767.0f : 1.0f;
     out.putFloat(scale);
-    out.put(quint64(m_keys.size()));
+    out.put(quint64(keys.size()));
     for (int row : order)
-        out.put(m_keys[row]);
+        out.put(keys[row]);
     for (int row : order)
         for (int t = 0; t < m_tagCount; ++t)
             out.put(qint16(std::lround(m_weights[qsizetype(row) * m_tagCount + t] / scale)));
@@ -260,8 +221,9 @@ Result<Model> Model::fromBytes(const QByteArray& bytes, const QString& name)
     const qsizetype tags = model.m_tagCount;
     if (in.failed() || !in.has(qsizetype(count) * qsizetype(8 + 2 * tags)))
         return Error{tr("%1 is truncated or damaged.").arg(name)};
-    model.m_keys.resize(qsizetype(count));
-    qFromLittleEndian<quint64>(in.take(qsizetype(count) * 8), qsizetype(count), model.m_keys.data());
+    QList<quint64> keys(static_cast<qsizetype>(count));
+    qFromLittleEndian<quint64>(in.take(qsizetype(count) * 8), qsizetype(count), keys.data());
+    model.m_index = KeyIndex(std::move(keys));
     QList<qint16> quantised(qsizetype(count) * tags);
     qFromLittleEndian<qint16>(in.take(quantised.size() * 2), quantised.size(), quantised.data());
     model.m_weights.resize(quantised.size());
@@ -282,7 +244,6 @@ Result<Model> Model::fromBytes(const QByteArray& bytes, const QString& name)
             return Error{first.error()};
         model.firstPass = std::make_shared<Model>(std::move(first).value());
     }
-    model.rebuildIndex();
     return model;
 }
 

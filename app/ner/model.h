@@ -3,6 +3,7 @@
 // the label set and its states (tagscheme.h), and the names seen in training (to trim clitics
 // off span starts).
 // Saved as little-endian binary with a versioned header; weights quantised to 16 bits.
+#include "ner/keyindex.h"
 #include "ner/labelset.h"
 #include "ner/viterbi.h"
 #include "result.h"
@@ -26,16 +27,13 @@ public:
     const LabelSet& labels() const { return m_labels; }
     const StateSet& states() const { return m_states; }
     int tagCount() const { return m_tagCount; }  // states scored (weights per feature)
-    int featureCount() const { return int(m_keys.size()); }
+    int featureCount() const { return int(m_index.size()); }
 
     // The weights of a feature for every tag, or nullptr when the model does not know it.
     const float* weights(quint64 key) const;
     // Asks the processor to fetch the key's slot: a sentence's context keys are fetched together
     // before they are looked up, so their cache misses overlap.
-    void prefetch(quint64 key) const
-    {
-        __builtin_prefetch(m_slots.constData() + qsizetype(key & quint64(m_slots.size() - 1)));
-    }
+    void prefetch(quint64 key) const { m_index.prefetch(key); }
     // Adds a feature (zero weights) when new; returns its row for changing.
     float* weightsForUpdate(quint64 key);
     // transition(−1, t) is the weight of starting a sentence with t.
@@ -69,22 +67,13 @@ public:
     void prune(float threshold);
 
 private:
-    void rebuildIndex();
-    int find(quint64 key) const;
 
     LabelSet m_labels;
     StateSet m_states;
     int m_tagCount = 1;
-    QList<quint64> m_keys;
-    QList<float> m_weights;      // m_keys.size() × m_tagCount
+    KeyIndex m_index;            // feature key → row
+    QList<float> m_weights;      // m_index.size() × m_tagCount
     QList<float> m_transitions;  // (m_tagCount + 1) × m_tagCount, row 0 = sentence start
-    // Open addressing over m_keys; the key sits in its slot so that a lookup that misses, the
-    // common case, reads one cache line.
-    struct Slot {
-        quint64 key = 0;
-        qint32 row = -1;  // −1 when empty
-    };
-    QList<Slot> m_slots;
     QList<quint64> m_names;      // sorted
 };
 
