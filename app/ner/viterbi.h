@@ -16,6 +16,8 @@ struct Transitions {
 };
 
 // emissions: count × tagCount scores, row-major. Returns the best legal sequence of states.
+// (Decoding the best legal path through the tokens' marginal probabilities instead, for the
+// expected number of right tags: CV 80.00 against 80.06 at the default seed.)
 QList<int> viterbi(const float* emissions, int count, Transitions transitions);
 
 // For each token, how much the best path beats paths that give the token another tag:
