@@ -35,6 +35,7 @@ struct TrainOptions {
     int epochs = 15;
     // The first pass of two (folds ≥ 2) only feeds document evidence to the second, and trains
     // folds + 1 models: it may keep cheaper states and fewer epochs than the final model.
+    // At the default seed (80.06): BIOES in the first pass only: 79.82; 20 first-pass epochs: 80.10.
     TagScheme firstPassScheme = TagScheme::Iob2;
     int firstPassEpochs = 15;
     quint64 seed = 20070101;   // sentence order is shuffled each epoch with this seed
