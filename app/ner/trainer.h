@@ -23,7 +23,12 @@ struct TrainOptions {
     // with consistency for common words too (79.1): 10 / 20 epochs: 78.9 / 79.1. Adding the
     // perceptron's weights to the CRF's, or averaging the CRF's over the last epochs: no gain.
     // With dropout and the larger gazetteers (80.18, mean of 3 seeds): L2 2 / 4.5: 79.83 / 80.12
-    // (at 80.11); features seen once: 80.26, within the seeds' spread, for a larger model.
+    // (at 80.11); features seen once: 80.26, within the seeds' spread, for a larger model. At
+    // 80.11: features seen once with 20 epochs: 80.16; the mean of the weights of 2 final models
+    // trained side by side with seeds seed and seed + 1: 80.18 (80.08 / 80.20 / 80.27), with 20
+    // epochs each: 80.19.
+    // Softmax-margin (a cost added to every wrong tag's score in training; 80.06 without, at the
+    // default seed): cost 0.3 / 1: 80.00 / 79.97; 0.5, and 1.5 where a name is read as O: 79.65.
     Learner learner = Learner::Crf;
     // The states the final model scores (tagscheme.h). BIOES has 17 states for ANERcorp's 4
     // types against IOB2's 9 and trains about twice as slowly. Mean CV over 3 seeds (bench_ner
@@ -39,15 +44,6 @@ struct TrainOptions {
     TagScheme firstPassScheme = TagScheme::Iob2;
     int firstPassEpochs = 15;
     quint64 seed = 20070101;   // sentence order is shuffled each epoch with this seed
-    // Tried and left out (mean CV over 3 seeds, 80.11 without): the mean of the weights of 2
-    // final models trained side by side with seeds seed and seed + 1: 80.18 (80.08 / 80.20 /
-    // 80.27), with 20 epochs each: 80.19. Mention replacement: a copy of every block of 10
-    // sentences with each name swapped, consistently within the block, for another name of the
-    // same type from the corpus, each copy a document of its own: 80.11 (80.28 / 80.03 / 80.03);
-    // the copies in the second pass only, tagged by their fold's first-pass model: 80.10. (With
-    // the copies inside the originals' document window, «found nowhere else» came to mean a name
-    // and F1 fell to about 37: the document evidence must come from real documents.)
-    // Features seen once and 20 epochs together: CV 80.16 (80.19 / 80.35 / 79.95).
     int minFeatureCount = 2;   // features seen fewer times are dropped
     float pruneBelow = 1e-3f;  // weights smaller than this are dropped from the model
     double l2 = 3.0;           // CRF: strength of the regulariser (per corpus)
@@ -59,14 +55,12 @@ struct TrainOptions {
     // for each seed. (Earlier, at 0.1, a seed article's بجدية الكاظمي was missed; now found.)
     // Also hiding all of a token's own word features at once for 10 % / 30 % of the tokens
     // (word dropout): 80.01 / 80.02 against 80.11.
-    // Softmax-margin (a cost added to every wrong tag's score in training, 80.06 at the default
-    // seed without): cost 0.3 / 1: 80.00 / 79.97; 0.5, and 1.5 where a name is read as O: 79.65.
     double dropout = 0.2;
     // Two passes when ≥ 2: a second model reads document evidence from the first pass's tags
     // (document.h), trained on first-pass tags of `folds` held-out parts (jackknifing). The
     // folds train side by side. Mean CV over 3 seeds: 5 folds 78.69, 10 folds 78.80 (higher for
     // each seed: first-pass tags from models nearer the whole first pass in size). Later, 15
-    // folds at the default seed: 80.06, the same as 10, for half as many more models.
+    // folds at the default seed: 80.06, the same as 10, for 16 first-pass models instead of 11.
     int folds = 10;
     // Recorded in a perceptron's model: scores are divided by it before the softmax that gives
     // token confidences (32 makes the mean confidence match the accuracy on held-out ANERcorp).
@@ -82,6 +76,12 @@ struct TrainOptions {
     std::function<bool(int, int)> progress;
 };
 
+// Tried and left out (mean CV over 3 seeds, 80.11 without): mention replacement, training also
+// on a copy of every block of 10 sentences with each name swapped, consistently within the
+// block, for another name of the same type from the corpus, each copy a document of its own:
+// 80.11 (80.28 / 80.03 / 80.03); the copies in the second pass only, tagged by their fold's
+// first-pass model: 80.10. (With the copies inside the originals' document window, «found
+// nowhere else» came to mean a name and F1 fell to about 37: evidence needs real documents.)
 Result<Model> train(const QList<TaggedSentence>& sentences, const FeatureExtractor& features,
                     const TrainOptions& options = {});
 
