@@ -1,5 +1,6 @@
 #include "ner/hashing.h"
 #include "ner/learners.h"
+#include "ner/viterbi.h"
 
 #include <algorithm>
 #include <cmath>
@@ -26,23 +27,41 @@ struct ScaledWeights {
 };
 
 // Marginals of one sentence under the current weights: per token and tag, and per token and
-// (previous tag, tag) pair; illegal transitions and endings have probability 0.
+// (previous tag, tag) pair; illegal transitions and endings have probability 0. The moves into
+// token i are the base transitions plus the blocks of the edge kinds of edges[i] (viterbi.h).
 class Marginals final {
 public:
     void compute(const std::vector<double>& emissions, int count, const StateSet& states,
-                 const ScaledWeights& transitions)
+                 const ScaledWeights& transitions, const quint8* edges)
     {
         const int tags = states.count();
+        const size_t block = size_t(tags + 1) * tags;
         m_count = count;
         m_tags = tags;
-        // exp of the transitions (row 0 = start), 0 where illegal
-        m_transitions.assign(size_t(tags + 1) * tags, 0.0);
-        for (int from = -1; from < tags; ++from)
-            for (int to = 0; to < tags; ++to) {
-                const bool legal = from < 0 ? states.allowedFirst(to) : states.allowed(from, to);
-                if (legal)
-                    m_transitions[size_t(from + 1) * tags + to] = std::exp(transitions.at(size_t(from + 1) * tags + to));
+        // exp of the moves (row 0 = start) per combination of edge bits in the sentence, 0 where illegal
+        bool ready[edgeCombinations] = {};
+        m_into.resize(size_t(count));
+        for (int i = 0; i < count; ++i) {
+            const int combination = edges[i];
+            std::vector<double>& moves = m_byCombination[combination];
+            if (!ready[combination]) {
+                ready[combination] = true;
+                moves.assign(block, 0.0);
+                for (int from = -1; from < tags; ++from)
+                    for (int to = 0; to < tags; ++to) {
+                        const bool legal = from < 0 ? states.allowedFirst(to) : states.allowed(from, to);
+                        if (!legal)
+                            continue;
+                        const size_t move = size_t(from + 1) * tags + to;
+                        double weight = transitions.at(move);
+                        for (int kind = 0; kind < edgeKinds; ++kind)
+                            if (combination & (1 << kind))
+                                weight += transitions.at((kind + 1) * block + move);
+                        moves[move] = std::exp(weight);
+                    }
             }
+            m_into[size_t(i)] = moves.data();
+        }
         // exp of emissions, shifted per token by their maximum (marginals do not change)
         m_emissions.resize(size_t(count) * tags);
         for (int i = 0; i < count; ++i) {
@@ -54,13 +73,14 @@ public:
         m_forward.assign(size_t(count) * tags, 0.0);
         m_backward.assign(size_t(count) * tags, 0.0);
         for (int t = 0; t < tags; ++t)
-            m_forward[t] = m_transitions[t] * m_emissions[t];
+            m_forward[t] = m_into[0][t] * m_emissions[t];
         normalise(m_forward.data());
         for (int i = 1; i < count; ++i) {
+            const double* into = m_into[size_t(i)];
             for (int b = 0; b < tags; ++b) {
                 double sum = 0;
                 for (int a = 0; a < tags; ++a)
-                    sum += m_forward[size_t(i - 1) * tags + a] * m_transitions[size_t(a + 1) * tags + b];
+                    sum += m_forward[size_t(i - 1) * tags + a] * into[size_t(a + 1) * tags + b];
                 m_forward[size_t(i) * tags + b] = sum * m_emissions[size_t(i) * tags + b];
             }
             normalise(m_forward.data() + size_t(i) * tags);
@@ -68,10 +88,11 @@ public:
         for (int t = 0; t < tags; ++t)
             m_backward[size_t(count - 1) * tags + t] = states.allowedLast(t) ? 1.0 : 0.0;
         for (int i = count - 2; i >= 0; --i) {
+            const double* into = m_into[size_t(i + 1)];
             for (int a = 0; a < tags; ++a) {
                 double sum = 0;
                 for (int b = 0; b < tags; ++b)
-                    sum += m_transitions[size_t(a + 1) * tags + b] * m_emissions[size_t(i + 1) * tags + b]
+                    sum += into[size_t(a + 1) * tags + b] * m_emissions[size_t(i + 1) * tags + b]
                            * m_backward[size_t(i + 1) * tags + b];
                 m_backward[size_t(i) * tags + a] = sum;
             }
@@ -93,7 +114,7 @@ public:
         double sum = 0;
         for (int a = 0; a < m_tags; ++a)
             for (int b = 0; b < m_tags; ++b) {
-                const double p = m_forward[size_t(i - 1) * m_tags + a] * m_transitions[size_t(a + 1) * m_tags + b]
+                const double p = m_forward[size_t(i - 1) * m_tags + a] * m_into[size_t(i)][size_t(a + 1) * m_tags + b]
                                  * m_emissions[size_t(i) * m_tags + b] * m_backward[size_t(i) * m_tags + b];
                 out[a * m_tags + b] = p;
                 sum += p;
@@ -115,7 +136,9 @@ private:
 
     int m_count = 0;
     int m_tags = 0;
-    std::vector<double> m_transitions, m_emissions, m_forward, m_backward;
+    std::vector<double> m_byCombination[edgeCombinations];
+    std::vector<const double*> m_into;  // per token, the exp of the moves into it
+    std::vector<double> m_emissions, m_forward, m_backward;
 };
 
 constexpr int prefetchAhead = 12;
@@ -129,7 +152,8 @@ bool learnCrf(const EncodedCorpus& corpus, const StateSet& states, const TrainOp
     const size_t sentenceCount = corpus.sentenceCount();
     ScaledWeights weights, transitions;
     weights.values.assign(corpus.keys.size() * size_t(tags), 0.0);
-    transitions.values.assign(size_t(tags + 1) * tags, 0.0);
+    const size_t block = size_t(tags + 1) * tags;
+    transitions.values.assign((1 + edgeKinds) * block, 0.0);
     std::vector<int> order(sentenceCount);
     for (size_t s = 0; s < sentenceCount; ++s)
         order[s] = int(s);
@@ -173,7 +197,8 @@ bool learnCrf(const EncodedCorpus& corpus, const StateSet& states, const TrainOp
                         sum[t] += scale * row[t];
                 }
             }
-            marginals.compute(emissions, count, states, transitions);
+            const quint8* edges = corpus.edges.data() + first;
+            marginals.compute(emissions, count, states, transitions, edges);
             weights.decay(1.0 - step * perSentenceL2);
             transitions.decay(1.0 - step * perSentenceL2);
             const int* gold = corpus.tags.data() + first;
@@ -191,16 +216,25 @@ bool learnCrf(const EncodedCorpus& corpus, const StateSet& states, const TrainOp
                     for (int t = 0; t < tags; ++t)
                         row[t] += change[t];
                 }
+                // The move into the token: the base block and the blocks of its edge kinds.
+                const auto addMove = [&](size_t move, double change) {
+                    transitions.add(move, change);
+                    if (!edgeWeighted(int(move / size_t(tags)) - 1, int(move % size_t(tags))))
+                        return;
+                    for (int kind = 0; kind < edgeKinds; ++kind)
+                        if (edges[i] & (1 << kind))
+                            transitions.add((kind + 1) * block + move, change);
+                };
                 if (i == 0) {
                     for (int t = 0; t < tags; ++t)
-                        transitions.add(size_t(t), step * ((t == gold[0]) - tokenMarginal[t]));
+                        addMove(size_t(t), step * ((t == gold[0]) - tokenMarginal[t]));
                     continue;
                 }
                 marginals.pair(i, pairMarginal.data());
                 for (int a = 0; a < tags; ++a)
                     for (int b = 0; b < tags; ++b)
-                        transitions.add(size_t(a + 1) * tags + b,
-                                        step * ((a == gold[i - 1] && b == gold[i]) - pairMarginal[size_t(a) * tags + b]));
+                        addMove(size_t(a + 1) * tags + b,
+                                step * ((a == gold[i - 1] && b == gold[i]) - pairMarginal[size_t(a) * tags + b]));
             }
         }
         if (options.progress && !options.progress(epoch + 1, options.epochs))

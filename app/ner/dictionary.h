@@ -2,6 +2,11 @@
 // Common Arabic words from Debian's hunspell-ar dictionary: tells a common word from an unknown
 // one (foreign names such as ترامب are unknown to it). Lookups are slow, so each word type is
 // looked up once and remembered. Thread-safe.
+// Tried and left out: a second opinion from Debian's aspell-ar-large (libaspell), both verdicts
+// together as a feature of the token and its neighbours. Of the first 5/6's word types unknown to
+// hunspell-ar, 68 % of those aspell-ar-large does not know either are names, 31 % of those it
+// knows; mean CV over 3 seeds 80.22 against 80.11 (higher for each), but with the و edge weights
+// (viterbi.h) 80.03 / 80.24 on the first two seeds against 80.34 / 80.35 without it.
 #include "result.h"
 
 #include <QCoreApplication>

@@ -49,17 +49,21 @@ void dropRare(EncodedCorpus& corpus, const std::vector<int>& counts, int minFeat
 CorpusKeys corpusKeys(const QList<TaggedSentence>& sentences, const FeatureExtractor& features)
 {
     CorpusKeys out;
-    out.reserve(sentences.size());
+    out.keys.reserve(sentences.size());
+    out.edges.reserve(sentences.size());
     std::unordered_map<QString, WordFeatures, TextHash> words;
     for (const TaggedSentence& sentence : sentences) {
         QList<const WordFeatures*> pointers;
+        QList<quint8> edges;
         for (const QString& token : sentence.tokens) {
             auto found = words.find(token);
             if (found == words.end())
                 found = words.emplace(token, features.word(token)).first;
             pointers.append(&found->second);
+            edges.append(found->second.edges);
         }
-        out.append(features.allKeys(pointers.constData(), int(pointers.size())));
+        out.keys.append(features.allKeys(pointers.constData(), int(pointers.size())));
+        out.edges.append(std::move(edges));
     }
     return out;
 }
@@ -83,8 +87,9 @@ Result<EncodedCorpus> encodeCorpus(const QList<TaggedSentence>& sentences, const
                 return Error{TrainerMessages::tr("Training sentence %1, token %2 («%3»): unknown label «%4».")
                                  .arg(s + 1).arg(i + 1).arg(sentence.tokens.at(i), sentence.labels.at(i))};
             corpus.tags.push_back(tag);
+            corpus.edges.push_back(keys.edges.at(s).value(i));
         }
-        QList<QList<quint64>> sentenceKeys = keys.at(s);
+        QList<QList<quint64>> sentenceKeys = keys.keys.at(s);
         if (extraKeys && s < extraKeys->size()) {
             const ContextFeatures& extra = extraKeys->at(s);
             for (qsizetype i = 0; i + 1 < extra.begin.size() && i < sentenceKeys.size(); ++i)

@@ -16,13 +16,21 @@ struct EncodedCorpus {
     std::vector<int> tokenBegin{0};
     std::vector<int> sentenceBegin{0};
     std::vector<int> tags;
+    std::vector<quint8> edges;  // per token, WordFeatures::edges
     std::vector<quint64> keys;  // feature id → key
     size_t sentenceCount() const { return sentenceBegin.size() - 1; }
 };
 
 // Every token's feature keys (token i of sentence s → keys[s][i]): the word features of its window
-// and its context. Found once and shared by every pass that trains on the same sentences.
-using CorpusKeys = QList<QList<QList<quint64>>>;
+// and its context; and its edge bits (edges[s][i]). Found once and shared by every pass that
+// trains on the same sentences.
+struct CorpusKeys {
+    QList<QList<QList<quint64>>> keys;
+    QList<QList<quint8>> edges;
+    // Sentences [first, first + count) (count < 0: to the end), and two parts joined.
+    CorpusKeys mid(qsizetype first, qsizetype count = -1) const { return {keys.mid(first, count), edges.mid(first, count)}; }
+    CorpusKeys operator+(const CorpusKeys& other) const { return {keys + other.keys, edges + other.edges}; }
+};
 CorpusKeys corpusKeys(const QList<TaggedSentence>& sentences, const FeatureExtractor& features);
 
 // `keys` are corpusKeys(sentences). Features seen fewer than `minFeatureCount` times are left

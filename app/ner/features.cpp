@@ -104,6 +104,10 @@ WordFeatures FeatureExtractor::word(QStringView token) const
     w.gazetteer = GazetteerKeys::of(form, readings);
     w.gazetteerClasses = m_lexicon->gazetteer.classesOfWord(w.gazetteer);
 
+    for (const CliticReading& reading : readings)
+        if (reading.proclitics.startsWith(u'و'))
+            w.edges |= AfterAnd;
+
     // The longest reading (most proclitics stripped) gives the bare stem.
     QString bare = form;
     bool stemKnown = w.known;

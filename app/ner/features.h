@@ -31,10 +31,16 @@ struct WordFeatures {
     quint64 stem = 0;      // hash of the bare stem (proclitics and article removed)
     bool known = false;    // hunspell knows the token
     quint32 gazetteerClasses = 0;  // classes of single-token entries (any clitic reading)
+    quint8 edges = 0;      // edge bits (viterbi.h): the Edge values that hold for the word
     GazetteerKeys gazetteer;
     // keys[d + windowRadius]: the features this word gives the token at distance −d from it,
     // i.e. the token for which this word sits at offset d.
     std::array<QList<quint64>, windowSize> keys;
+};
+
+// The token properties that weigh the moves into a token (viterbi.h's edge kinds).
+enum Edge : quint8 {
+    AfterAnd = 1,  // a و proclitic may be attached: often a second name (عنان وصبري), not more of one
 };
 
 // Keys of several tokens in one flat list: token t owns keys[begin[t]] … keys[begin[t+1]−1].

@@ -99,7 +99,7 @@ Model::Model(LabelSet labels, TagScheme scheme)
     : m_labels(std::move(labels))
     , m_states(scheme, int(m_labels.types().size()))
     , m_tagCount(m_states.count())
-    , m_transitions((m_tagCount + 1) * m_tagCount, 0.0f)
+    , m_transitions((1 + edgeKinds) * (m_tagCount + 1) * m_tagCount, 0.0f)
 {
 }
 
@@ -191,9 +191,9 @@ Result<Model> Model::fromBytes(const QByteArray& bytes, const QString& name)
     if (!header || std::memcmp(header, magic, sizeof magic) != 0)
         return Error{tr("%1 is not an Alam tagger model.").arg(name)};
     const quint32 version = in.get<quint32>();
-    // Format 2 is format 3 without the scheme byte: its models (learned ones beside a
-    // database, say) score IOB2 states and still load.
-    if (version != formatVersion && version != 2)
+    // Format 2 is format 3 without the scheme byte, and format 3 is format 4 without edge
+    // weights: their models (learned ones beside a database, say) still load.
+    if (version > formatVersion || version < 2)
         return Error{tr("%1 is a tagger model of format %2; this version reads format %3.")
                          .arg(name).arg(version).arg(formatVersion)};
     const quint32 features = in.get<quint32>();
@@ -214,8 +214,9 @@ Result<Model> Model::fromBytes(const QByteArray& bytes, const QString& name)
     model.gazetteerFingerprint = fingerprint;
     model.description = description;
     model.confidenceScale = confidence;
-    for (float& t : model.m_transitions)
-        t = in.getFloat();
+    const qsizetype stored = version >= 4 ? model.m_transitions.size() : (model.m_tagCount + 1) * model.m_tagCount;
+    for (qsizetype i = 0; i < stored; ++i)
+        model.m_transitions[i] = in.getFloat();
     const float scale = in.getFloat();
     const quint64 count = in.get<quint64>();
     const qsizetype tags = model.m_tagCount;

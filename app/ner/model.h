@@ -1,7 +1,7 @@
 #pragma once
-// A trained tagger model: one weight per (feature key, state), state-to-state transition weights,
-// the label set and its states (tagscheme.h), and the names seen in training (to trim clitics
-// off span starts).
+// A trained tagger model: one weight per (feature key, state), state-to-state transition weights
+// and the edge weights that token properties add to them (viterbi.h), the label set and its
+// states (tagscheme.h), and the names seen in training (to trim clitics off span starts).
 // Saved as little-endian binary with a versioned header; weights quantised to 16 bits.
 #include "ner/keyindex.h"
 #include "ner/labelset.h"
@@ -19,7 +19,7 @@ namespace alam::ner {
 class Model final {
     Q_DECLARE_TR_FUNCTIONS(alam::ner::Model)
 public:
-    static constexpr quint32 formatVersion = 3;
+    static constexpr quint32 formatVersion = 4;
 
     Model() = default;
     explicit Model(LabelSet labels, TagScheme scheme = TagScheme::Iob2);
@@ -39,7 +39,15 @@ public:
     // transition(−1, t) is the weight of starting a sentence with t.
     float transition(int from, int to) const { return m_transitions[(from + 1) * m_tagCount + to]; }
     float& transition(int from, int to) { return m_transitions[(from + 1) * m_tagCount + to]; }
-    Transitions transitions() const { return {m_transitions.constData(), m_tagCount, m_states.scheme()}; }
+    // The weights edge kind `kind` (viterbi.h) adds to the move from → to into a token that has it.
+    float& edgeTransition(int kind, int from, int to)
+    {
+        return m_transitions[(kind + 1) * (m_tagCount + 1) * m_tagCount + (from + 1) * m_tagCount + to];
+    }
+    Transitions transitions() const
+    {
+        return {m_transitions.constData(), m_tagCount, m_states.scheme(), edgeKinds};
+    }
 
     // Matching-form hashes of the words inside training entities (for span trimming).
     const QList<quint64>& names() const { return m_names; }
@@ -73,7 +81,8 @@ private:
     int m_tagCount = 1;
     KeyIndex m_index;            // feature key → row
     QList<float> m_weights;      // m_index.size() × m_tagCount
-    QList<float> m_transitions;  // (m_tagCount + 1) × m_tagCount, row 0 = sentence start
+    // (m_tagCount + 1) × m_tagCount, row 0 = sentence start; then one such block per edge kind
+    QList<float> m_transitions;
     QList<quint64> m_names;      // sorted
 };
 

@@ -35,7 +35,8 @@ bool learnPerceptron(const EncodedCorpus& corpus, const StateSet& states, const 
     const size_t sentenceCount = corpus.sentenceCount();
     AveragedWeights weights, transitions;
     weights.resize(corpus.keys.size() * size_t(tags));
-    transitions.resize(size_t(tags + 1) * size_t(tags));
+    const size_t block = size_t(tags + 1) * size_t(tags);
+    transitions.resize((1 + edgeKinds) * block);
     std::vector<int> order(sentenceCount);
     for (size_t s = 0; s < sentenceCount; ++s)
         order[s] = int(s);
@@ -57,14 +58,25 @@ bool learnPerceptron(const EncodedCorpus& corpus, const StateSet& states, const 
                         row[t] += w[t];
                 }
             }
-            const QList<int> guess = viterbi(emissions.data(), count, {transitions.current.data(), tags, states.scheme()});
+            const quint8* edges = corpus.edges.data() + first;
+            const QList<int> guess =
+                viterbi(emissions.data(), count, {transitions.current.data(), tags, states.scheme(), edgeKinds}, edges);
+            // A move into token i also changes the blocks of the token's edge kinds.
+            const auto addMove = [&](int i, size_t move, float delta) {
+                transitions.add(move, delta, clock);
+                if (!edgeWeighted(int(move / size_t(tags)) - 1, int(move % size_t(tags))))
+                    return;
+                for (int kind = 0; kind < edgeKinds; ++kind)
+                    if (edges[i] & (1 << kind))
+                        transitions.add((kind + 1) * block + move, delta, clock);
+            };
             const int* gold = corpus.tags.data() + first;
             for (int i = 0; i < count; ++i) {
                 const int previousGold = i > 0 ? gold[i - 1] : -1;
                 const int previousGuess = i > 0 ? guess[i - 1] : -1;
                 if (gold[i] != guess[i] || previousGold != previousGuess) {
-                    transitions.add(size_t(previousGold + 1) * tags + gold[i], 1.0f, clock);
-                    transitions.add(size_t(previousGuess + 1) * tags + guess[i], -1.0f, clock);
+                    addMove(i, size_t(previousGold + 1) * tags + gold[i], 1.0f);
+                    addMove(i, size_t(previousGuess + 1) * tags + guess[i], -1.0f);
                 }
                 if (gold[i] == guess[i])
                     continue;

@@ -49,12 +49,16 @@ struct Tagger::State {
             const std::vector<float> emissions =
                 this->emissions(tokens, firstPass ? &evidence[s] : nullptr, &matches, &words[s], &contexts[s]);
             const int count = int(tokens.size());
-            const QList<int> path = viterbi(emissions.data(), count, model.transitions());
+            std::vector<quint8> edges(static_cast<size_t>(count));
+            for (int i = 0; i < count; ++i)
+                edges[size_t(i)] = words[s][size_t(i)]->edges;
+            const QList<int> path = viterbi(emissions.data(), count, model.transitions(), edges.data());
             // Confidences of the model's own path: a place the rule makes of a person keeps the
             // confidence that this is a name.
             if (wanted != Confidences::None)
                 tagged.confidences = confidences(emissions.data(), count, model.transitions(), path,
-                                                 model.confidenceScale, wanted == Confidences::NamesOnly);
+                                                 model.confidenceScale, wanted == Confidences::NamesOnly,
+                                                 edges.data());
             tagged.tags = model.states().tagsOf(path);
             applyPlaceRule(tokens, tagged.tags, model.labels(), lexicon->gazetteer);
             rules.apply(tokens, matches, tagged.tags);

@@ -33,34 +33,62 @@ const std::vector<char>& legalMoves(Transitions transitions)
     return legal;
 }
 
-// The transition weights with illegal moves made impossible, in the rows of legalMoves (the
-// last one 0 where a sentence may end). Written into `out`, which a caller keeps between
-// sentences to spare an allocation each.
-void masked(Transitions transitions, std::vector<float>& out)
+// The transition weights into a token with edge bits `combination`, illegal moves made
+// impossible, in the rows of legalMoves (the last one 0 where a sentence may end).
+void masked(Transitions transitions, int combination, std::vector<float>& out)
 {
     const std::vector<char>& legal = legalMoves(transitions);
-    const size_t moves = size_t(transitions.tagCount + 1) * size_t(transitions.tagCount);
+    const size_t moves = size_t(transitions.blockSize());
     out.resize(legal.size());
     for (size_t k = 0; k < legal.size(); ++k)
         out[k] = !legal[k] ? impossible : k < moves ? transitions.weights[k] : 0.0f;
+    for (int kind = 0; kind < transitions.kinds; ++kind)
+        if (combination & (1 << kind)) {
+            const float* block = transitions.weights + size_t(kind + 1) * moves;
+            for (size_t k = 0; k < moves; ++k)
+                if (legal[k])
+                    out[k] += block[k];
+        }
 }
 
-// best[i][t]: best score of tags 0..i ending with t at i (emission at i included).
-void forward(const float* emissions, int count, const std::vector<float>& moves, int tags, std::vector<float>& best,
-             std::vector<int>* back)
+// Per token, the masked moves into it (masked() of its edge bits), each combination found once
+// per sentence. The pointers stay valid until the next call on the thread.
+const std::vector<const float*>& movesOf(Transitions transitions, const quint8* edges, int count)
+{
+    thread_local std::vector<float> byCombination[edgeCombinations];
+    thread_local std::vector<const float*> rows;
+    bool ready[edgeCombinations] = {};
+    rows.resize(size_t(std::max(count, 1)));
+    const int mask = (1 << transitions.kinds) - 1;
+    for (int i = 0; i < std::max(count, 1); ++i) {
+        const int combination = edges && i < count ? edges[i] & mask : 0;
+        if (!ready[combination]) {
+            masked(transitions, combination, byCombination[combination]);
+            ready[combination] = true;
+        }
+        rows[size_t(i)] = byCombination[combination].data();
+    }
+    return rows;
+}
+
+// best[i][t]: best score of tags 0..i ending with t at i (emission at i included); moves[i]
+// are the moves into token i.
+void forward(const float* emissions, int count, const std::vector<const float*>& moves, int tags,
+             std::vector<float>& best, std::vector<int>* back)
 {
     best.assign(size_t(count) * size_t(tags), impossible);
     if (back)
         back->assign(size_t(count) * size_t(tags), 0);
     for (int t = 0; t < tags; ++t)
-        best[t] = moves[t] + emissions[t];
+        best[t] = moves[0][t] + emissions[t];
     for (int i = 1; i < count; ++i) {
         const float* previous = best.data() + size_t(i - 1) * tags;
+        const float* into = moves[size_t(i)];
         for (int t = 0; t < tags; ++t) {
             float top = impossible;
             int arg = 0;
             for (int p = 0; p < tags; ++p) {
-                const float score = previous[p] + moves[size_t(p + 1) * tags + t];
+                const float score = previous[p] + into[size_t(p + 1) * tags + t];
                 if (score > top) {
                     top = score;
                     arg = p;
@@ -75,20 +103,20 @@ void forward(const float* emissions, int count, const std::vector<float>& moves,
 
 }  // namespace
 
-QList<int> viterbi(const float* emissions, int count, Transitions transitions)
+QList<int> viterbi(const float* emissions, int count, Transitions transitions, const quint8* edges)
 {
     QList<int> path(count, 0);
     if (count <= 0)
         return path;
     const int tags = transitions.tagCount;
     // Scratch kept per thread: the tagger decodes every sentence of a corpus.
-    thread_local std::vector<float> moves, best;
+    thread_local std::vector<float> best;
     thread_local std::vector<int> back;
-    masked(transitions, moves);
+    const std::vector<const float*>& moves = movesOf(transitions, edges, count);
     forward(emissions, count, moves, tags, best, &back);
     int tag = 0;
     const float* last = best.data() + size_t(count - 1) * tags;
-    const float* ending = moves.data() + size_t(tags + 1) * tags;
+    const float* ending = moves[0] + size_t(tags + 1) * tags;
     for (int t = 1; t < tags; ++t)
         if (last[t] + ending[t] > last[tag] + ending[tag])
             tag = t;
@@ -100,24 +128,24 @@ QList<int> viterbi(const float* emissions, int count, Transitions transitions)
 }
 
 QList<float> confidences(const float* emissions, int count, Transitions transitions, const QList<int>& path,
-                         float scale, bool namesOnly)
+                         float scale, bool namesOnly, const quint8* edges)
 {
     QList<float> out(count, 1.0f);
     if (count <= 0)
         return out;
     const int tags = transitions.tagCount;
-    thread_local std::vector<float> moves, best;
-    masked(transitions, moves);
+    thread_local std::vector<float> best;
+    const std::vector<const float*>& moves = movesOf(transitions, edges, count);
     forward(emissions, count, moves, tags, best, nullptr);
     // after[i][t]: best score of tags i+1..end given t at i.
     QList<float> after(qsizetype(count) * tags, 0.0f);
     for (int t = 0; t < tags; ++t)
-        after[qsizetype(count - 1) * tags + t] = moves[size_t(tags + 1) * tags + t];
+        after[qsizetype(count - 1) * tags + t] = moves[0][size_t(tags + 1) * tags + t];
     for (int i = count - 2; i >= 0; --i)
         for (int t = 0; t < tags; ++t) {
             float top = impossible;
             for (int n = 0; n < tags; ++n)
-                top = std::max(top, moves[size_t(t + 1) * tags + n]
+                top = std::max(top, moves[size_t(i + 1)][size_t(t + 1) * tags + n]
                                         + emissions[qsizetype(i + 1) * tags + n]
                                         + after[qsizetype(i + 1) * tags + n]);
             after[qsizetype(i) * tags + t] = top;

@@ -111,9 +111,19 @@ private slots:
         }
     }
 
+    void learnsItsData_data()
+    {
+        QTest::addColumn<int>("learner");
+        QTest::addColumn<int>("folds");
+        QTest::newRow("crf, two passes") << int(Learner::Crf) << 2;
+        QTest::newRow("perceptron, one pass") << int(Learner::Perceptron) << 0;
+    }
+
     void learnsItsData()
     {
-        auto model = train(smallCorpus(), FeatureExtractor(lexicon()), quickOptions(Learner::Perceptron, 2));
+        QFETCH(int, learner);
+        QFETCH(int, folds);
+        auto model = train(smallCorpus(), FeatureExtractor(lexicon()), quickOptions(Learner(learner), folds));
         QVERIFY(model.ok());
         auto tagger = Tagger::create(std::move(model).value(), lexicon());
         QVERIFY(tagger.ok());
@@ -179,15 +189,23 @@ private slots:
         QVERIFY2(evaluation->overall.f1() > 95.0, qPrintable(evaluation->report()));
     }
 
-    void readsFormatTwo()
+    void readsEarlierFormats_data()
     {
-        // A format-2 model as earlier versions wrote it (learned models beside a database are
-        // kept across upgrades): one type, 3 IOB2 tags, one feature, no names, no first pass.
+        QTest::addColumn<quint32>("format");
+        QTest::newRow("format 2 (no scheme byte)") << 2u;
+        QTest::newRow("format 3 (no edge weights)") << 3u;
+    }
+
+    void readsEarlierFormats()
+    {
+        // A model as earlier versions wrote it (learned models beside a database are kept
+        // across upgrades): one type, 3 IOB2 tags, one feature, no names, no first pass.
+        QFETCH(quint32, format);
         QByteArray bytes("ALAMNER", 8);
         const auto put32 = [&bytes](quint32 v) { v = qToLittleEndian(v); bytes.append(reinterpret_cast<const char*>(&v), 4); };
         const auto put64 = [&bytes](quint64 v) { v = qToLittleEndian(v); bytes.append(reinterpret_cast<const char*>(&v), 8); };
         const auto putFloat = [&put32](float f) { quint32 bits; std::memcpy(&bits, &f, 4); put32(bits); };
-        put32(2);       // format
+        put32(format);
         put32(featureVersion);
         put64(0);       // gazetteer fingerprint
         put32(0);       // description: empty
@@ -195,8 +213,10 @@ private slots:
         put32(1);
         put32(4);
         bytes.append("PERS");
+        if (format >= 3)
+            bytes.append(char(TagScheme::Iob2));
         for (int i = 0; i < 4 * 3; ++i)
-            putFloat(0.0f);  // transitions
+            putFloat(i == (1 + 1) * 3 + 2 ? 0.25f : 0.0f);  // transitions: B-PERS → I-PERS 0.25
         putFloat(0.5f);      // weight scale
         put64(1);
         put64(0x1234);       // the feature's key
@@ -212,11 +232,36 @@ private slots:
         QCOMPARE(model->tagCount(), 3);
         QCOMPARE(model->weights(0x1234)[1], 2.0f);
         QCOMPARE(model->confidenceScale, 1.5f);
-        // saved again it is format 3, read back within the 16-bit quantisation's step
+        QCOMPARE(model->transition(1, 2), 0.25f);
+        QCOMPARE(model->transitions().at(1, 2, AfterAnd), 0.25f);  // no edge weights: none added
+        // saved again it is the current format, read back within the 16-bit quantisation's step
         auto again = Model::fromBytes(model->toBytes(), u"again"_s);
         QVERIFY(again.ok());
+        QCOMPARE(again->transition(1, 2), 0.25f);
         QCOMPARE(again->states().scheme(), TagScheme::Iob2);
         QVERIFY(std::fabs(again->weights(0x1234)[2] + 1.0f) < 1e-3f);
+    }
+
+    // A و on a name after a name: the CRF's edge weights learn that it starts a second name
+    // (ليث وحامد), and a file keeps them.
+    void edgeWeightsLearnCoordinatedNames()
+    {
+        QList<TaggedSentence> corpus = smallCorpus();
+        corpus += sentence(u"وصل ليث/B-PERS وحامد/B-PERS إلى أربيل/B-LOC ."_s);
+        corpus += sentence(u"التقى كريم/B-PERS الساعدي/I-PERS وسامر/B-PERS الحداد/I-PERS أمس ."_s);
+        corpus += sentence(u"وزار ماركو/B-PERS وعلي/B-PERS البصرة/B-LOC ."_s);
+        auto model = train(corpus, FeatureExtractor(lexicon()), quickOptions(Learner::Crf, 0));
+        QVERIFY2(model.ok(), qPrintable(model.error()));
+        const int begin = model->labels().tagOf(u"B-PERS"_s), inside = model->labels().tagOf(u"I-PERS"_s);
+        const Transitions moves = model->transitions();
+        QCOMPARE(moves.kinds, edgeKinds);
+        for (int previous : {begin, inside})
+            QVERIFY2(moves.at(previous, begin, AfterAnd) > moves.at(previous, begin, 0),
+                     qPrintable(u"after tag %1"_s.arg(previous)));
+        QVERIFY(moves.at(begin, inside, AfterAnd) < moves.at(begin, inside, 0));
+        auto loaded = Model::fromBytes(model->toBytes(), u"edges"_s);
+        QVERIFY(loaded.ok());
+        QCOMPARE(loaded->transitions().at(begin, begin, AfterAnd), moves.at(begin, begin, AfterAnd));
     }
 
     void cachedScoresEqualFeatureSums()
