@@ -112,9 +112,10 @@ public:
     void pair(int i, double* out) const
     {
         double sum = 0;
+        const double* into = m_into[size_t(i)];
         for (int a = 0; a < m_tags; ++a)
             for (int b = 0; b < m_tags; ++b) {
-                const double p = m_forward[size_t(i - 1) * m_tags + a] * m_into[size_t(i)][size_t(a + 1) * m_tags + b]
+                const double p = m_forward[size_t(i - 1) * m_tags + a] * into[size_t(a + 1) * m_tags + b]
                                  * m_emissions[size_t(i) * m_tags + b] * m_backward[size_t(i) * m_tags + b];
                 out[a * m_tags + b] = p;
                 sum += p;
@@ -217,9 +218,10 @@ bool learnCrf(const EncodedCorpus& corpus, const StateSet& states, const TrainOp
                         row[t] += change[t];
                 }
                 // The move into the token: the base block and the blocks of its edge kinds.
-                const auto addMove = [&](size_t move, double change) {
+                const auto addMove = [&](int from, int to, double change) {
+                    const size_t move = size_t(from + 1) * tags + to;
                     transitions.add(move, change);
-                    if (!edgeWeighted(int(move / size_t(tags)) - 1, int(move % size_t(tags))))
+                    if (!edges[i] || !edgeWeighted(from, to))
                         return;
                     for (int kind = 0; kind < edgeKinds; ++kind)
                         if (edges[i] & (1 << kind))
@@ -227,14 +229,13 @@ bool learnCrf(const EncodedCorpus& corpus, const StateSet& states, const TrainOp
                 };
                 if (i == 0) {
                     for (int t = 0; t < tags; ++t)
-                        addMove(size_t(t), step * ((t == gold[0]) - tokenMarginal[t]));
+                        addMove(-1, t, step * ((t == gold[0]) - tokenMarginal[t]));
                     continue;
                 }
                 marginals.pair(i, pairMarginal.data());
                 for (int a = 0; a < tags; ++a)
                     for (int b = 0; b < tags; ++b)
-                        addMove(size_t(a + 1) * tags + b,
-                                step * ((a == gold[i - 1] && b == gold[i]) - pairMarginal[size_t(a) * tags + b]));
+                        addMove(a, b, step * ((a == gold[i - 1] && b == gold[i]) - pairMarginal[size_t(a) * tags + b]));
             }
         }
         if (options.progress && !options.progress(epoch + 1, options.epochs))

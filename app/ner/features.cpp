@@ -194,7 +194,9 @@ const WordFeatures& FeatureExtractor::wordAt(const WordFeatures* const* words, i
 // proclitic joined with the known flags of the token and its neighbours, for coordinated names
 // read as one (عنان وصبري): 80.13 / 79.79 on the first two seeds; the stems of the two words to
 // the right as a pair, like LeftPair (الرئيس الأمريكي): 79.98 against 80.06 at the default seed;
-// prefixes and suffixes of five letters as well (in word()): 80.04.
+// prefixes and suffixes of five letters as well (in word()): 80.04. With the و edge weights (80.45
+// at the default seed): the list classes of the previous word paired with this word's (جريدة
+// القدس: a head, then a place): 80.19.
 ContextFeatures FeatureExtractor::context(const WordFeatures* const* words, int count,
                                           QList<GazetteerMatch>* matches) const
 {

@@ -62,9 +62,10 @@ bool learnPerceptron(const EncodedCorpus& corpus, const StateSet& states, const 
             const QList<int> guess =
                 viterbi(emissions.data(), count, {transitions.current.data(), tags, states.scheme(), edgeKinds}, edges);
             // A move into token i also changes the blocks of the token's edge kinds.
-            const auto addMove = [&](int i, size_t move, float delta) {
+            const auto addMove = [&](int i, int from, int to, float delta) {
+                const size_t move = size_t(from + 1) * tags + to;
                 transitions.add(move, delta, clock);
-                if (!edgeWeighted(int(move / size_t(tags)) - 1, int(move % size_t(tags))))
+                if (!edges[i] || !edgeWeighted(from, to))
                     return;
                 for (int kind = 0; kind < edgeKinds; ++kind)
                     if (edges[i] & (1 << kind))
@@ -75,8 +76,8 @@ bool learnPerceptron(const EncodedCorpus& corpus, const StateSet& states, const 
                 const int previousGold = i > 0 ? gold[i - 1] : -1;
                 const int previousGuess = i > 0 ? guess[i - 1] : -1;
                 if (gold[i] != guess[i] || previousGold != previousGuess) {
-                    addMove(i, size_t(previousGold + 1) * tags + gold[i], 1.0f);
-                    addMove(i, size_t(previousGuess + 1) * tags + guess[i], -1.0f);
+                    addMove(i, previousGold, gold[i], 1.0f);
+                    addMove(i, previousGuess, guess[i], -1.0f);
                 }
                 if (gold[i] == guess[i])
                     continue;
