@@ -52,12 +52,10 @@ public:
                         const bool legal = from < 0 ? states.allowedFirst(to) : states.allowed(from, to);
                         if (!legal)
                             continue;
-                        const size_t move = size_t(from + 1) * tags + to;
-                        double weight = transitions.at(move);
-                        for (int kind = 0; kind < edgeKinds; ++kind)
-                            if (combination & (1 << kind))
-                                weight += transitions.at((kind + 1) * block + move);
-                        moves[move] = std::exp(weight);
+                        double weight = 0;
+                        forEachMoveWeight(tags, edgeKinds, from, to, quint8(combination),
+                                          [&](size_t k) { weight += transitions.at(k); });
+                        moves[size_t(from + 1) * tags + to] = std::exp(weight);
                     }
             }
             m_into[size_t(i)] = moves.data();
@@ -153,8 +151,7 @@ bool learnCrf(const EncodedCorpus& corpus, const StateSet& states, const TrainOp
     const size_t sentenceCount = corpus.sentenceCount();
     ScaledWeights weights, transitions;
     weights.values.assign(corpus.keys.size() * size_t(tags), 0.0);
-    const size_t block = size_t(tags + 1) * tags;
-    transitions.values.assign((1 + edgeKinds) * block, 0.0);
+    transitions.values.assign((1 + edgeKinds) * size_t(tags + 1) * tags, 0.0);
     std::vector<int> order(sentenceCount);
     for (size_t s = 0; s < sentenceCount; ++s)
         order[s] = int(s);
@@ -219,13 +216,8 @@ bool learnCrf(const EncodedCorpus& corpus, const StateSet& states, const TrainOp
                 }
                 // The move into the token: the base block and the blocks of its edge kinds.
                 const auto addMove = [&](int from, int to, double change) {
-                    const size_t move = size_t(from + 1) * tags + to;
-                    transitions.add(move, change);
-                    if (!edges[i] || !edgeWeighted(from, to))
-                        return;
-                    for (int kind = 0; kind < edgeKinds; ++kind)
-                        if (edges[i] & (1 << kind))
-                            transitions.add((kind + 1) * block + move, change);
+                    forEachMoveWeight(tags, edgeKinds, from, to, edges[i],
+                                      [&](size_t k) { transitions.add(k, change); });
                 };
                 if (i == 0) {
                     for (int t = 0; t < tags; ++t)

@@ -18,6 +18,7 @@
 #include <QStringView>
 #include <array>
 #include <memory>
+#include <vector>
 
 namespace alam::ner {
 
@@ -42,6 +43,14 @@ struct WordFeatures {
 enum Edge : quint8 {
     AfterAnd = 1,  // a و proclitic may be attached: often a second name (عنان وصبري), not more of one
 };
+
+// The edge bits of a sentence's words, into `out` (which a caller keeps between sentences).
+inline void edgesOf(const std::vector<const WordFeatures*>& words, std::vector<quint8>& out)
+{
+    out.resize(words.size());
+    for (size_t i = 0; i < words.size(); ++i)
+        out[i] = words[i]->edges;
+}
 
 // Keys of several tokens in one flat list: token t owns keys[begin[t]] … keys[begin[t+1]−1].
 struct ContextFeatures {

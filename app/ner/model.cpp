@@ -117,6 +117,12 @@ float* Model::weightsForUpdate(quint64 key)
     return m_weights.data() + qsizetype(row) * m_tagCount;
 }
 
+void Model::setTransitions(const std::vector<float>& weights)
+{
+    Q_ASSERT(qsizetype(weights.size()) == m_transitions.size());
+    std::copy_n(weights.cbegin(), std::min(qsizetype(weights.size()), m_transitions.size()), m_transitions.begin());
+}
+
 void Model::setNames(QList<quint64> names)
 {
     std::sort(names.begin(), names.end());

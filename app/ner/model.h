@@ -13,6 +13,7 @@
 #include <QList>
 #include <QString>
 #include <memory>
+#include <vector>
 
 namespace alam::ner {
 
@@ -39,11 +40,9 @@ public:
     // transition(−1, t) is the weight of starting a sentence with t.
     float transition(int from, int to) const { return m_transitions[(from + 1) * m_tagCount + to]; }
     float& transition(int from, int to) { return m_transitions[(from + 1) * m_tagCount + to]; }
-    // The weights edge kind `kind` (viterbi.h) adds to the move from → to into a token that has it.
-    float& edgeTransition(int kind, int from, int to)
-    {
-        return m_transitions[(kind + 1) * (m_tagCount + 1) * m_tagCount + (from + 1) * m_tagCount + to];
-    }
+    // All transition weights at once, laid out as Transitions::weights (the base block, then one
+    // per edge kind), as the learners give them.
+    void setTransitions(const std::vector<float>& weights);
     Transitions transitions() const
     {
         return {m_transitions.constData(), m_tagCount, m_states.scheme(), edgeKinds};

@@ -35,8 +35,7 @@ bool learnPerceptron(const EncodedCorpus& corpus, const StateSet& states, const 
     const size_t sentenceCount = corpus.sentenceCount();
     AveragedWeights weights, transitions;
     weights.resize(corpus.keys.size() * size_t(tags));
-    const size_t block = size_t(tags + 1) * size_t(tags);
-    transitions.resize((1 + edgeKinds) * block);
+    transitions.resize((1 + edgeKinds) * size_t(tags + 1) * size_t(tags));
     std::vector<int> order(sentenceCount);
     for (size_t s = 0; s < sentenceCount; ++s)
         order[s] = int(s);
@@ -63,13 +62,8 @@ bool learnPerceptron(const EncodedCorpus& corpus, const StateSet& states, const 
                 viterbi(emissions.data(), count, {transitions.current.data(), tags, states.scheme(), edgeKinds}, edges);
             // A move into token i also changes the blocks of the token's edge kinds.
             const auto addMove = [&](int i, int from, int to, float delta) {
-                const size_t move = size_t(from + 1) * tags + to;
-                transitions.add(move, delta, clock);
-                if (!edges[i] || !edgeWeighted(from, to))
-                    return;
-                for (int kind = 0; kind < edgeKinds; ++kind)
-                    if (edges[i] & (1 << kind))
-                        transitions.add((kind + 1) * block + move, delta, clock);
+                forEachMoveWeight(tags, edgeKinds, from, to, edges[i],
+                                  [&](size_t k) { transitions.add(k, delta, clock); });
             };
             const int* gold = corpus.tags.data() + first;
             for (int i = 0; i < count; ++i) {

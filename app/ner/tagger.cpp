@@ -40,6 +40,7 @@ struct Tagger::State {
         QList<TaggedTokens> out(sentences.size());
         std::vector<Scorer::Words> words(size_t(sentences.size()));
         const Model& model = scorer.model();
+        std::vector<quint8> edges;
         for (qsizetype s = 0; s < sentences.size(); ++s) {
             const QStringList& tokens = sentences[s].tokens;
             TaggedTokens& tagged = out[s];
@@ -49,9 +50,7 @@ struct Tagger::State {
             const std::vector<float> emissions =
                 this->emissions(tokens, firstPass ? &evidence[s] : nullptr, &matches, &words[s], &contexts[s]);
             const int count = int(tokens.size());
-            std::vector<quint8> edges(static_cast<size_t>(count));
-            for (int i = 0; i < count; ++i)
-                edges[size_t(i)] = words[s][size_t(i)]->edges;
+            edgesOf(words[s], edges);
             const QList<int> path = viterbi(emissions.data(), count, model.transitions(), edges.data());
             // Confidences of the model's own path: a place the rule makes of a person keeps the
             // confidence that this is a name.

@@ -52,14 +52,7 @@ Result<Model> trainOnePass(const QList<TaggedSentence>& sentences, const CorpusK
                                     : u"CRF (L2 %1, dropout %2)"_s.arg(options.l2).arg(options.dropout))
                         + u"; %1 sentences, %2 tokens; %3 epochs, seed %4"_s.arg(corpus.sentenceCount())
                               .arg(corpus.tags.size()).arg(options.epochs).arg(options.seed);
-    const size_t block = size_t(tags + 1) * tags;
-    for (int from = -1; from < tags; ++from)
-        for (int to = 0; to < tags; ++to) {
-            const size_t move = size_t(from + 1) * tags + to;
-            model.transition(from, to) = transitions[move];
-            for (int kind = 0; kind < edgeKinds; ++kind)
-                model.edgeTransition(kind, from, to) = transitions[(kind + 1) * block + move];
-        }
+    model.setTransitions(transitions);
     for (size_t id = 0; id < corpus.keys.size(); ++id) {
         float* row = model.weightsForUpdate(corpus.keys[id]);
         for (int t = 0; t < tags; ++t)
@@ -78,6 +71,7 @@ QList<DocumentSentence> firstPassOf(const QList<TaggedSentence>& sentences, cons
     if (contexts)
         contexts->resize(sentences.size());
     int document = 0;
+    std::vector<quint8> edges;
     for (qsizetype s = 0; s < sentences.size(); ++s) {
         const TaggedSentence& sentence = sentences[s];
         if (sentence.startsDocument)
@@ -88,12 +82,11 @@ QList<DocumentSentence> firstPassOf(const QList<TaggedSentence>& sentences, cons
         DocumentSentence first;
         first.document = document;
         const Model& model = scorer.model();
-        std::vector<quint8> edges;
         for (const WordFeatures* word : words) {
             first.stems.append(word->stem);
             first.classes.append(word->gazetteerClasses);
-            edges.push_back(word->edges);
         }
+        edgesOf(words, edges);
         first.firstPass = model.states().tagsOf(
             viterbi(emissions.data(), int(sentence.tokens.size()), model.transitions(), edges.data()));
         out.append(std::move(first));

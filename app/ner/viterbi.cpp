@@ -35,33 +35,31 @@ const std::vector<char>& legalMoves(Transitions transitions)
 
 // The transition weights into a token with edge bits `combination`, illegal moves made
 // impossible, in the rows of legalMoves (the last one 0 where a sentence may end).
-void masked(Transitions transitions, int combination, std::vector<float>& out)
+void masked(Transitions transitions, quint8 combination, std::vector<float>& out)
 {
     const std::vector<char>& legal = legalMoves(transitions);
-    const size_t moves = size_t(transitions.blockSize());
+    const int tags = transitions.tagCount;
     out.resize(legal.size());
-    for (size_t k = 0; k < legal.size(); ++k)
-        out[k] = !legal[k] ? impossible : k < moves ? transitions.weights[k] : 0.0f;
-    for (int kind = 0; kind < transitions.kinds; ++kind)
-        if (combination & (1 << kind)) {
-            const float* block = transitions.weights + size_t(kind + 1) * moves;
-            for (size_t k = 0; k < moves; ++k)
-                if (legal[k])
-                    out[k] += block[k];
+    for (int from = -1; from < tags; ++from)
+        for (int to = 0; to < tags; ++to) {
+            const size_t k = size_t(from + 1) * tags + to;
+            out[k] = legal[k] ? transitions.at(from, to, combination) : impossible;
         }
+    for (size_t k = size_t(transitions.blockSize()); k < legal.size(); ++k)
+        out[k] = legal[k] ? 0.0f : impossible;
 }
 
-// Per token, the masked moves into it (masked() of its edge bits), each combination found once
-// per sentence. The pointers stay valid until the next call on the thread.
+// Per token (count ≥ 1), the masked moves into it (masked() of its edge bits), each combination
+// found once per sentence. The pointers stay valid until the next call on the thread.
 const std::vector<const float*>& movesOf(Transitions transitions, const quint8* edges, int count)
 {
     thread_local std::vector<float> byCombination[edgeCombinations];
     thread_local std::vector<const float*> rows;
     bool ready[edgeCombinations] = {};
-    rows.resize(size_t(std::max(count, 1)));
+    rows.resize(size_t(count));
     const int mask = (1 << transitions.kinds) - 1;
-    for (int i = 0; i < std::max(count, 1); ++i) {
-        const int combination = edges && i < count ? edges[i] & mask : 0;
+    for (int i = 0; i < count; ++i) {
+        const quint8 combination = edges ? quint8(edges[i] & mask) : 0;
         if (!ready[combination]) {
             masked(transitions, combination, byCombination[combination]);
             ready[combination] = true;

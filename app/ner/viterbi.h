@@ -20,6 +20,23 @@ constexpr int edgeCombinations = 1 << edgeKinds;
 // Whether edge weights may weigh the move from → to (from −1: sentence start; state 0 is O).
 constexpr bool edgeWeighted(int from, int to) { return from > 0 && to > 0; }
 
+// The weights that make up the move from → to into a token with edge bits `edges`, as offsets
+// into transition weights laid out as Transitions::weights (base block, then one per edge kind):
+// the base move first, then the block of each kind the token has, where edgeWeighted allows.
+// Decoding sums them and the learners change them, so both read the same rule from here.
+template <typename Visit>
+void forEachMoveWeight(int tagCount, int kinds, int from, int to, quint8 edges, Visit&& visit)
+{
+    const size_t block = size_t(tagCount + 1) * size_t(tagCount);
+    const size_t move = size_t(from + 1) * size_t(tagCount) + size_t(to);
+    visit(move);
+    if (!edges || !edgeWeighted(from, to))
+        return;
+    for (int kind = 0; kind < kinds; ++kind)
+        if (edges & (1u << kind))
+            visit(size_t(kind + 1) * block + move);
+}
+
 struct Transitions {
     // (tagCount + 1) × tagCount, row 0 = sentence start; then `kinds` more blocks of that size,
     // the weights that edge kind k adds into tokens that have it.
@@ -32,10 +49,8 @@ struct Transitions {
     // The move into a token whose edge bits are `edges`.
     float at(int from, int to, quint8 edges) const
     {
-        float sum = at(from, to);
-        for (int k = 0; k < kinds; ++k)
-            if (edges & (1u << k))
-                sum += weights[(k + 1) * blockSize() + (from + 1) * tagCount + to];
+        float sum = 0;
+        forEachMoveWeight(tagCount, kinds, from, to, edges, [&](size_t k) { sum += weights[k]; });
         return sum;
     }
     StateSet states() const { return StateSet::ofCount(scheme, tagCount); }
